@@ -1,0 +1,42 @@
+# The two ways in: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck unit bench fuzz score clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	mkdir -p demo-out
+	$(VENV)/bin/pressparse convert fixtures -o demo-out/releases.jsonl --exclude '*.expected.json'
+	$(PY) scripts/summarise.py demo-out/releases.jsonl
+
+test: lint typecheck unit
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+unit: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) benchmarks/run.py
+
+fuzz: $(STAMP)
+	$(PY) -m pytest tests/test_hostile.py -p no:randomly --hypothesis-profile=fuzz -q
+
+score: $(STAMP)
+	$(PY) ../shared/eval/score.py ../shared/corpus/dev
+
+clean:
+	rm -rf $(VENV) demo-out .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,88 @@
+"""parse(): the pipeline, one step per line. load → layout → extractors → PressRelease."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from .document import Document
+from .errors import ExtractionError, PressParseError
+from .extractors import Layout
+from .extractors.contacts import extract_contacts
+from .extractors.dateline import extract_dateline
+from .extractors.language import detect_language
+from .extractors.layout import find_layout
+from .extractors.links import extract_links
+from .extractors.quotations import extract_quotations
+from .extractors.statistics import extract_statistics
+from .loaders import load
+from .models import Issue, Paragraph, PressRelease, Span
+from .options import DEFAULT_OPTIONS, Options
+
+T = TypeVar("T")
+
+
+def parse(data: bytes | str, options: Options | None = None) -> PressRelease:
+    """Parse one press release (text, markdown, HTML or e-mail; bytes or str).
+
+    Raises a :class:`~pressparse.errors.PressParseError` subclass for unusable input;
+    a failure inside one extractor is recorded on ``issues`` (or raised in strict mode).
+    """
+    opts = options or DEFAULT_OPTIONS
+    issues: list[Issue] = []
+    doc = _guard(load, data, opts)
+    issues += [Issue(code="truncated", message=n, step="load") for n in doc.notes]
+    step = _Steps(opts, issues)
+    layout = step("layout", find_layout, doc, opts) or Layout(body=list(range(len(doc.blocks))))
+    layout.language = step("language", detect_language, doc, layout, opts)
+    speakers, quotations = step("quotations", extract_quotations, doc, layout, opts) or ([], [])
+    return PressRelease(
+        headline=layout.headline, subheadline=layout.subheadline, label=layout.label,
+        language=layout.language,
+        dateline=step("dateline", extract_dateline, doc, layout, opts),
+        paragraphs=_paragraphs(doc, layout),
+        speakers=speakers, quotations=quotations,
+        statistics=step("statistics", extract_statistics, doc, layout, opts) or [],
+        contacts=step("contacts", extract_contacts, doc, layout, opts) or [],
+        links=step("links", extract_links, doc, layout, opts) or [],
+        duplicates_removed=layout.duplicates_removed,
+        source=doc.source, text=doc.text, issues=issues,
+    )
+
+
+def _paragraphs(doc: Document, layout: Layout) -> list[Paragraph]:
+    return [Paragraph(text=b.text, span=Span(start=b.start, end=b.end), kind=b.kind)
+            for b in layout.body_blocks(doc)]
+
+
+def _guard(load_fn: Callable[[bytes | str, Options], Document], data: bytes | str,
+           opts: Options) -> Document:
+    """Loading: the library's own errors pass; anything else becomes a PressParseError."""
+    try:
+        return load_fn(data, opts)
+    except PressParseError:
+        raise
+    except (RecursionError, MemoryError, ValueError, LookupError, TypeError, UnicodeError,
+            AttributeError, AssertionError, IndexError) as exc:
+        raise ExtractionError("load", exc) from exc
+
+
+class _Steps:
+    """Runs extractors under the error policy: record a failure as an Issue, or raise."""
+
+    def __init__(self, opts: Options, issues: list[Issue]) -> None:
+        self.opts = opts
+        self.issues = issues
+
+    def __call__(self, name: str, fn: Callable[..., T], *args: object) -> T | None:
+        try:
+            return fn(*args)
+        except Exception as exc:  # one extractor's failure must not lose the release
+            if self.opts.errors == "strict":
+                raise ExtractionError(name, exc) from exc
+            self.issues.append(Issue(code="extractor_failed", step=name,
+                                     message=f"{type(exc).__name__}: {exc}"))
+            return None
+
+
+__all__ = ["parse"]

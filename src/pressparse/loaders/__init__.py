@@ -1,0 +1,89 @@
+"""Loaders: bytes or str in any format → one normalised :class:`~pressparse.document.Document`.
+
+``load`` sniffs the format (e-mail, HTML, text/markdown) unless Options names it,
+decodes bytes (``decode.py``) and hands the text to the matching loader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..errors import InputTooLargeError, UnsupportedInputError
+from ..models import SourceInfo
+from ..options import Options
+from .decode import declared_html_charset, decode
+from .email import looks_like_email, read_email
+from .html import load_html
+from .text import load_text
+
+_HTML_START = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)\b", re.I)
+_HTML_TAGS = re.compile(r"</?(?:p|div|br|span|a|table|td|h[1-6]|ul|li|strong|b|em|font|img)\b[^>]{0,300}>", re.I)
+
+
+def _skip_prolog(head: str) -> int:
+    """Offset after leading white space, an XML declaration and comments."""
+    pos = 0
+    while True:
+        while pos < len(head) and head[pos].isspace():
+            pos += 1
+        if head.startswith("<?", pos):
+            end = head.find("?>", pos)
+        elif head.startswith("<!--", pos):
+            end = head.find("-->", pos)
+        else:
+            return pos
+        if end < 0:
+            return pos
+        pos = end + 2 + (head[end] == "-")
+
+
+def sniff(text: str) -> str:
+    """'html' or 'text' for decoded input (e-mail is sniffed on bytes)."""
+    head = text[:5000]
+    pos = _skip_prolog(head)
+    if _HTML_START.match(head, pos):
+        return "html"
+    tags = len(_HTML_TAGS.findall(head))
+    return "html" if tags >= 5 and tags * 40 > len(head.split("\n")) else "text"
+
+
+def load(data: bytes | str, options: Options) -> Document:
+    """Load one release from bytes or str into a Document."""
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, (bytes, str)):
+        raise UnsupportedInputError(
+            f"parse() takes bytes or str, not {type(data).__name__}"
+        )
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
+    if size > options.max_input_bytes:
+        raise InputTooLargeError(
+            f"input is {size} bytes; Options.max_input_bytes is {options.max_input_bytes}"
+        )
+    source = SourceInfo(bytes=size, url=options.base_url)
+    fmt = options.input_format
+    if isinstance(data, bytes):
+        if fmt == "email" or (fmt == "auto" and looks_like_email(data)):
+            text, kind = read_email(data, options, source)
+            return load_html(text, options, source) if kind == "html" else load_text(
+                text, options, source)
+        text, source.encoding, source.encoding_confidence = decode(
+            data, declared_html_charset(data[:4096])
+        )
+    else:
+        text = data.replace("\x00", "")
+        source.encoding_confidence = "str"
+        if fmt == "email" or (fmt == "auto" and looks_like_email(
+                text[:4096].encode("utf-8", "replace"))):
+            body, kind = read_email(text.encode("utf-8", "replace"), options, source)
+            return load_html(body, options, source) if kind == "html" else load_text(
+                body, options, source)
+    if fmt == "html" or (fmt == "auto" and sniff(text) == "html"):
+        return load_html(text, options, source)
+    if fmt == "markdown":
+        source.format = "markdown"
+    return load_text(text, options, source)
+
+
+__all__ = ["load", "sniff"]

@@ -1,0 +1,402 @@
+"""HTML: find the release in a web page or an HTML e-mail, keep links and metadata.
+
+lxml parses (no network, no entities, no DTD); the page's metadata (``<title>``,
+OpenGraph and ``<meta>`` dates, JSON-LD NewsArticle/PressRelease, ``<time>``) is
+kept as evidence on ``SourceInfo.meta``. The release itself is the container whose
+paragraphs hold the most non-link text (a readability-style score in one pass);
+navigation, sidebars, cookie banners, share bars and footers are left out by tag,
+ARIA role and class names, hidden elements are skipped. The page's main heading is
+kept before the container when it stands outside it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..document import BlockKind, Document, DocumentBuilder, clean_text
+from ..models import SourceInfo
+from ..options import Options
+
+_DROP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+    "form", "button", "select", "input", "textarea", "nav", "aside", "head", "title", "meta",
+    "link", "map", "audio", "video", "source", "picture", "dialog", "menu",
+})
+_BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
+    "dd", "dt", "section", "article", "address", "tr", "table", "ul", "ol", "dl", "main",
+    "header", "footer", "figure", "figcaption", "center", "hr", "body", "html", "caption",
+    "tbody", "thead", "tfoot", "details", "summary", "fieldset", "legend",
+})
+_PARA_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "address", "h2", "h3"})
+_NEGATIVE = re.compile(
+    r"comment|sidebar|side-bar|\bnav|menu|footer|foot\b|header|masthead|breadcrumb|related|"
+    r"share|sharing|social|cookie|consent|banner|promo|advert|\bads?\b|widget|newsletter|"
+    r"subscribe|signup|sign-up|popup|modal|teaser-list|recommend|more-news|pagination|"
+    r"skip|toolbar|search|login|copyright|disclaimer|tags?\b|author-box|aural|invisible|"
+    r"visually-hidden|sr-only|screen-reader|print-only|jsnotice|prompt",
+    re.I,
+)
+_POSITIVE = re.compile(
+    r"article|content|entry|post|story|release|richtext|text|body|main|news|press|govspeak",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
+_DATE_META = (
+    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate", "publishdate",
+    "publish-date", "publication_date", "sailthru.date", "parsely-pub-date", "release_date",
+    "citation_publication_date", "article.published", "dc.date.created",
+)
+
+
+def load_html(text: str, options: Options, source: SourceInfo) -> Document:
+    """Build a Document from an HTML page or HTML e-mail body."""
+    source.format = "html" if source.format in ("text", "html") else source.format
+    root = parse_html(text)
+    builder = DocumentBuilder(source, options.max_paragraphs)
+    if root is None:
+        return builder.build()
+    base = _base_url(root, options.base_url)
+    source.url = source.url or base
+    _read_metadata(root, source)
+    _drop_junk(root)
+    main = _main_container(root)
+    heading = _main_heading(root, main, source)
+    if heading is not None:
+        runs = list(_inline_runs(heading, base))
+        builder.add_runs(runs, "heading", 1)
+    walker = _Walker(builder, base, options.max_html_depth)
+    walker.walk(main)
+    doc = builder.build()
+    if builder.truncated:
+        doc.notes.append(f"truncated: more than {options.max_paragraphs} paragraphs")
+    if walker.too_deep:
+        doc.notes.append(f"truncated: HTML nested deeper than {options.max_html_depth}")
+    return doc
+
+
+def parse_html(text: str) -> Any:
+    """The lxml tree of a page, parsed without network, entities or DTDs; None if empty."""
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+        recover=True,
+    )
+    data = text.encode("utf-8", errors="replace")
+    if not data.strip():
+        return None
+    try:
+        root = lxml_html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+# ------------------------------------------------------------------- metadata
+def _base_url(root: Any, given: str | None) -> str | None:
+    for b in root.iter("base"):
+        href = b.get("href")
+        if href:
+            return str(urljoin(given or "", href.strip()))
+    return given
+
+
+def _read_metadata(root: Any, source: SourceInfo) -> None:
+    """Title, meta tags, JSON-LD, <time> and date attributes into source.meta."""
+    meta = source.meta
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        meta.setdefault("lang", lang.strip())
+    for name, value in root.attrib.items():
+        if "date" in name.lower() and value.strip():
+            meta.setdefault("date", value.strip()[:100])
+    for t in root.iter("title"):
+        title = clean_text(t.text_content() or "")
+        if title:
+            source.title = source.title or title[:1000]
+            break
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        if not key:
+            equiv = (m.get("http-equiv") or "").strip().lower()
+            key = equiv if equiv == "content-language" else ""
+        value = clean_text(m.get("content") or "")
+        if key and value and len(key) < 100:
+            meta.setdefault(key, value[:2000])
+    for t in root.iter("time"):
+        dt = (t.get("datetime") or "").strip()
+        if dt:
+            meta.setdefault("time", dt[:100])
+            break
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() == "application/ld+json" and s.text:
+            _read_json_ld(s.text[:200_000], meta)
+
+
+def _read_json_ld(text: str, meta: dict[str, str]) -> None:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    for item in _json_ld_items(data, 0):
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(isinstance(k, str) and re.search(r"Article|Release|Posting|Report", k)
+                   for k in kinds):
+            continue
+        for key in ("headline", "datePublished", "dateCreated", "inLanguage", "name"):
+            v = item.get(key)
+            if isinstance(v, str) and v.strip():
+                meta.setdefault("jsonld:" + key.lower(), clean_text(v)[:2000])
+
+
+def _json_ld_items(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for d in data[:50]:
+            yield from _json_ld_items(d, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _json_ld_items(graph, depth + 1)
+
+
+# -------------------------------------------------------------- the container
+def _is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _class_id(el: Any) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+
+
+def _drop_junk(root: Any) -> None:
+    """Remove elements that are never the release: scripts, forms, nav, hidden parts."""
+    doomed = []
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in _DROP_TAGS or _is_hidden(el) or (el.get("role") or "").lower() in ("navigation", "banner", "contentinfo", "search",
+                                                 "complementary", "dialog", "alert"):
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            tail = el.tail
+            parent.remove(el)
+            if tail and tail.strip():
+                _append_text(parent, tail)
+
+
+def _append_text(parent: Any, text: str) -> None:
+    children = list(parent)
+    if children:
+        last = children[-1]
+        last.tail = (last.tail or "") + " " + text
+    else:
+        parent.text = (parent.text or "") + " " + text
+
+
+def _main_container(root: Any) -> Any:
+    """The element whose paragraphs hold the most non-link text."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    scores: dict[Any, float] = {}
+    for el in body.iter():
+        tag = el.tag
+        if tag not in _PARA_TAGS and tag != "div":
+            continue
+        if tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+            # A div with block children is a container, not a paragraph.
+            own = len((el.text or "").strip())
+        else:
+            own = len(el.text_content().strip())
+        if own < 25:
+            continue
+        link_text = sum(len(a.text_content()) for a in el.iter("a"))
+        value = max(own - 2 * link_text, 0) * (1 + 0.1 * min(el.text_content().count(","), 10))
+        parent = el.getparent()
+        weight = 1.0
+        for ancestor in (parent, parent.getparent() if parent is not None else None):
+            if ancestor is None:
+                break
+            scores[ancestor] = scores.get(ancestor, 0.0) + value * weight
+            weight = 0.5
+    if not scores:
+        return body
+    best, best_score = body, 0.0
+    for el, score in scores.items():
+        score *= _class_weight(el)
+        if score > best_score:
+            best, best_score = el, score
+    return _widen(best)
+
+
+def _class_weight(el: Any) -> float:
+    names = _class_id(el)
+    if el.tag in ("article", "main") or (el.get("itemprop") or "") == "articleBody":
+        return 1.5
+    weight = 1.0
+    if _POSITIVE.search(names):
+        weight *= 1.3
+    if _NEGATIVE.search(names):
+        weight *= 0.3
+    if el.tag in ("body", "html"):
+        weight *= 0.7
+    return weight
+
+
+def _widen(el: Any) -> Any:
+    """Step up from a lone text wrapper to its article or main ancestor when one is near."""
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            break
+        if parent.tag in ("article", "main") or (parent.get("itemprop") or "") == "articleBody":
+            return parent
+        node = parent
+    return el
+
+
+def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
+    """The page's release heading when it stands outside the chosen container."""
+    if any(True for _ in main.iter("h1")):
+        return None
+    title = (source.meta.get("og:title") or source.title or "").lower()
+    best = None
+    for h in root.iter("h1", "h2"):
+        text = clean_text(h.text_content()).lower()
+        if not text or _NEGATIVE.search(_class_id(h)):
+            continue
+        if h.tag == "h1" and (best is None or (title and text in title)):
+            best = h
+            if title and text in title:
+                break
+    if best is None:
+        return None
+    # Keep the heading only when it comes before the container in the page.
+    for el in root.iter():
+        if el is best:
+            return best
+        if el is main:
+            return None
+    return None
+
+
+# ------------------------------------------------------------------- walking
+def _inline_runs(el: Any, base: str | None) -> Iterator[tuple[str, str | None, bool]]:
+    """Text runs of an element, links carrying their absolute target."""
+    href = el.get("href") if el.tag == "a" else None
+    target = _resolve(href, base) if href is not None else None
+    if el.tag == "img":
+        src = el.get("src")
+        if src:
+            yield "", _resolve(src, base), True
+    if el.text:
+        yield el.text, target, False
+    for child in el:
+        if isinstance(child.tag, str):
+            for text, url, image in _inline_runs(child, base):
+                yield text, url or target, image
+        if child.tail:
+            yield child.tail, target, False
+
+
+def _resolve(href: str, base: str | None) -> str:
+    href = href.strip()
+    if base and not href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        try:
+            return urljoin(base, href)
+        except ValueError:
+            return href
+    return href
+
+
+class _Walker:
+    """Emits blocks for an element tree: block tags start blocks, inline tags add runs."""
+
+    def __init__(self, builder: DocumentBuilder, base: str | None, max_depth: int) -> None:
+        self.builder = builder
+        self.base = base
+        self.max_depth = max_depth
+        self.too_deep = False
+        self.runs: list[tuple[str, str | None, bool]] = []
+        self.kind: BlockKind = "paragraph"
+        self.level = 0
+
+    def flush(self) -> None:
+        if self.runs:
+            self.builder.add_runs(self.runs, self.kind, self.level)
+        self.runs = []
+
+    def walk(self, root: Any) -> None:
+        # An explicit stack instead of recursion: deep pages cannot overflow it.
+        stack: list[tuple[Any, int, bool, BlockKind, int]] = [(root, 0, False, "paragraph", 0)]
+        while stack:
+            el, depth, closing, kind, level = stack.pop()
+            if closing:
+                self.flush()
+                self.kind, self.level = kind, level
+                if el.tail:
+                    self.runs.append((el.tail, None, False))
+                continue
+            self._enter(el, depth, kind, level, stack)
+        self.flush()
+
+    def _enter(self, el: Any, depth: int, kind: BlockKind, level: int,
+               stack: list[tuple[Any, int, bool, BlockKind, int]]) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if depth > self.max_depth:
+            self.too_deep = True
+            self.runs.append((el.text_content(), None, False))
+            return
+        if tag == "br":
+            self.flush()
+            if el.tail:
+                self.runs.append((el.tail, None, False))
+            return
+        if tag == "figcaption" or tag == "hr":
+            self.flush()
+            if el.tail:
+                self.runs.append((el.tail, None, False))
+            return
+        if tag not in _BLOCK_TAGS:
+            self.runs.extend(_inline_runs(el, self.base))
+            if el.tail:
+                self.runs.append((el.tail, None, False))
+            return
+        self.flush()
+        new_kind, new_level = self._kind_of(tag, kind, level)
+        stack.append((el, depth, True, kind, level))
+        self.kind, self.level = new_kind, new_level
+        if el.text:
+            self.runs.append((el.text, None, False))
+        stack.extend((child, depth + 1, False, new_kind, new_level) for child in reversed(el))
+
+    @staticmethod
+    def _kind_of(tag: str, kind: BlockKind, level: int) -> tuple[BlockKind, int]:
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return "heading", int(tag[1])
+        if tag == "blockquote" or kind == "blockquote":
+            return "blockquote", 0
+        if tag == "li":
+            return "list_item", 0
+        if tag == "pre":
+            return "preformatted", 0
+        return ("paragraph", 0) if kind == "heading" else (kind, level)
+
+
+__all__ = ["load_html", "parse_html"]

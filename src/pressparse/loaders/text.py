@@ -1,0 +1,204 @@
+"""Plain text and markdown: paragraphs from blank lines, wrapped lines joined, links kept.
+
+A release in text arrives in three shapes, told apart per blank-line chunk:
+hard-wrapped prose (lines of one width, joined into one paragraph), one line per
+paragraph (a flattened web page; each line is a block, sentence fragments that the
+flattening split are joined back), and short lines (addresses, contact blocks,
+menus; kept one per block). Markdown is read as a newsroom writes it: front matter,
+``#`` headings, ``>`` quotes, lists, ``[text](url)`` links, emphasis and escapes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import BlockKind, Document, DocumentBuilder, join_lines
+from ..models import SourceInfo
+from ..options import Options
+
+_NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+_BLANK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n")
+_FRONT_MATTER = re.compile(r"\A[ \t]*---[ \t]*\n")
+_FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FM_KEY = re.compile(r"([A-Za-z_][\w-]{0,60})[ \t]*:[ \t]?(.*)")
+_HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$")
+_SETEXT = re.compile(r"(=+|-+)[ \t]*$")
+_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
+_LIST = re.compile(r"(?:[*+\u2022\u25cf\u25aa\u2023\u2043]|-(?!-)|\d{1,3}[.)])[ \t]+(?=\S)")
+_QUOTE_PREFIX = re.compile(r"(?:>[ \t]?)+")
+# Inline markdown: image, link, autolink. Bounded repetitions keep this linear.
+_INLINE = re.compile(
+    r"(?P<img>!)?\[(?P<text>[^\[\]\n]{0,500})\]\((?P<url>[^()\s]{0,2000})"
+    r"(?:[ \t]+\"[^\"\n]{0,300}\")?\)"
+    r"|<(?P<auto>(?:https?|ftp|mailto):[^<>\s]{1,2000})>"
+)
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
+_EMPH_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+_CONTINUES = re.compile(r"[a-zà-ÿ(,;:)\u2013\u2014]")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
+_MD_MARKERS = re.compile(r"^#{1,6} |\]\(|^> |^---\s*$|\*\*", re.M)
+
+WRAP_MIN, WRAP_MAX = 50, 100
+
+
+def load_text(text: str, options: Options, source: SourceInfo) -> Document:
+    """Build a Document from plain text or markdown."""
+    text = _NEWLINES.sub("\n", text)
+    meta, body = split_front_matter(text)
+    if meta or _MD_MARKERS.search(body[:20000]):
+        source.format = "markdown" if source.format == "text" else source.format
+    source.meta.update(meta)
+    if "title" in meta and not source.title:
+        source.title = meta["title"]
+    builder = DocumentBuilder(source, options.max_paragraphs)
+    for kind, level, line in _blocks(body):
+        builder.add_runs(inline_runs(line), kind, level)
+    doc = builder.build()
+    if builder.truncated:
+        doc.notes.append(f"truncated: more than {options.max_paragraphs} paragraphs")
+    return doc
+
+
+# ----------------------------------------------------------------- front matter
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML-style front matter (``---`` … ``---``) as flat string fields, and the rest."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    end = _FM_END.search(text, m.end(), m.end() + 20_000)
+    if not end:
+        return {}, text
+    fields: dict[str, str] = {}
+    key: str | None = None
+    for line in text[m.end():end.start()].split("\n"):
+        km = _FM_KEY.fullmatch(line) if line[:1] not in (" ", "\t") else None
+        if km:
+            key = km.group(1).lower()
+            fields[key] = km.group(2)
+        elif key is not None and line.strip():
+            prev = fields[key]
+            fields[key] = prev[:-1] + line.lstrip() if prev.endswith("\\") else prev + " " + line.strip()
+    return {k: _yaml_scalar(v) for k, v in fields.items() if v.strip()}, text[end.end():]
+
+
+def _yaml_scalar(value: str) -> str:
+    """A YAML scalar as text: quotes removed, the double-quoted escapes read."""
+    v = value.strip()
+    if len(v) >= 2 and v[0] == v[-1] == '"':
+        v = v[1:-1]
+        v = v.replace("\\_", "\u00a0").replace("\\ ", " ").replace('\\"', '"')
+        v = v.replace("\\n", " ").replace("\\t", " ").replace("\\\\", "\\")
+    elif len(v) >= 2 and v[0] == v[-1] == "'":
+        v = v[1:-1].replace("''", "'")
+    return v.strip()
+
+
+# --------------------------------------------------------------------- blocks
+def _blocks(body: str) -> Iterator[tuple[BlockKind, int, str]]:
+    """Blocks of the body as (kind, heading level, raw inline text)."""
+    for chunk in _BLANK_SPLIT.split(body):
+        lines = [ln.rstrip() for ln in chunk.split("\n")]
+        lines = [ln for ln in lines if ln.strip()]
+        if lines:
+            yield from _chunk_blocks(lines)
+
+
+def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
+    """Split one blank-line chunk into blocks according to its shape."""
+    wrapped = is_hard_wrapped(lines)
+    current: list[str] = []
+    kind: BlockKind = "paragraph"
+    level = 0
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if _RULE.fullmatch(line) and not (i and _SETEXT.fullmatch(line)):
+            if current:
+                yield kind, level, join_lines(current)
+            current, kind, level = [], "paragraph", 0
+            continue
+        if i and _SETEXT.fullmatch(line) and len(current) == 1 and kind == "paragraph":
+            yield "heading", 1 if line[0] == "=" else 2, current[0]
+            current = []
+            continue
+        new_kind, new_level, content = _line_kind(line)
+        starts_block = new_kind != "paragraph" or (kind == "list_item" and not wrapped)
+        if not current:
+            current, kind, level = [content], new_kind, new_level
+            continue
+        if starts_block and not (wrapped and new_kind == "blockquote" and kind == "blockquote"):
+            yield kind, level, join_lines(current)
+            current, kind, level = [content], new_kind, new_level
+            continue
+        if wrapped or _continues(current[-1], content) or kind == "blockquote":
+            current.append(content)
+        else:
+            yield kind, level, join_lines(current)
+            current, kind, level = [content], new_kind, new_level
+    if current:
+        yield kind, level, join_lines(current)
+
+
+def _line_kind(line: str) -> tuple[BlockKind, int, str]:
+    """What a line opens: a heading, a quote, a list item, or plain text."""
+    m = _HEADING.fullmatch(line)
+    if m:
+        return "heading", len(m.group(1)), m.group(2)
+    q = _QUOTE_PREFIX.match(line)
+    if q:
+        return "blockquote", 0, line[q.end():]
+    li = _LIST.match(line)
+    if li and not line.startswith("-- "):
+        return "list_item", 0, line[li.end():]
+    return "paragraph", 0, line
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A line that goes on with the sentence before it (a flattening split it)."""
+    return bool(_CONTINUES.match(line)) and not _ENDS_SENTENCE.search(previous)
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Lines of one width (50 to 100 columns), as a mailer or a scraper wraps prose."""
+    if len(lines) < 2:
+        return False
+    width = max(len(ln.rstrip()) for ln in lines)
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return False
+    body = lines[:-1]
+    near = sum(1 for ln in body if len(ln.rstrip()) >= width - 25)
+    return near >= 0.6 * len(body)
+
+
+# --------------------------------------------------------------- inline text
+def inline_runs(text: str) -> list[tuple[str, str | None, bool]]:
+    """Runs of a line of markdown: links become runs carrying their target."""
+    runs: list[tuple[str, str | None, bool]] = []
+    pos = 0
+    for m in _INLINE.finditer(text):
+        if m.start() > pos:
+            runs.append((_plain(text[pos:m.start()]), None, False))
+        if m.group("auto"):
+            runs.append((m.group("auto"), m.group("auto"), False))
+        elif m.group("img"):
+            runs.append(("", m.group("url"), True))
+        else:
+            runs.append((_plain(m.group("text")), m.group("url"), False))
+        pos = m.end()
+    if pos < len(text):
+        runs.append((_plain(text[pos:]), None, False))
+    return runs
+
+
+def _plain(s: str) -> str:
+    """Markdown emphasis and escapes removed."""
+    if "*" in s or "_" in s:
+        s = _EMPHASIS.sub(r"\2", s)
+        s = _EMPH_STAR.sub(r"\1", s)
+    if "\\" in s:
+        s = _ESCAPE.sub(r"\1", s)
+    return s
+
+
+__all__ = ["inline_runs", "is_hard_wrapped", "load_text", "split_front_matter"]
