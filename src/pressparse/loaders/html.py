@@ -48,6 +48,7 @@ _POSITIVE = re.compile(
     r"article|content|entry|post|story|release|richtext|text|body|main|news|press|govspeak",
     re.I,
 )
+BR = "\x00br"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
 _DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
@@ -273,7 +274,7 @@ def _widen(el: Any) -> Any:
 
 def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
     """The page's release heading when it stands outside the chosen container."""
-    if any(True for _ in main.iter("h1")):
+    if any(clean_text(h.text_content()) for h in main.iter("h1")):
         return None
     title = (source.meta.get("og:title") or source.title or "").lower()
     best = None
@@ -305,6 +306,8 @@ def _inline_runs(el: Any, base: str | None) -> Iterator[tuple[str, str | None, b
         src = el.get("src")
         if src:
             yield "", _resolve(src, base), True
+    if el.tag == "br":
+        yield BR, None, False
     if el.text:
         yield el.text, target, False
     for child in el:
@@ -336,11 +339,31 @@ class _Walker:
         self.runs: list[tuple[str, str | None, bool]] = []
         self.kind: BlockKind = "paragraph"
         self.level = 0
+        self.last_br = False
 
     def flush(self) -> None:
         if self.runs:
             self.builder.add_runs(self.runs, self.kind, self.level)
         self.runs = []
+        self.last_br = False
+
+    def add(self, run: tuple[str, str | None, bool]) -> None:
+        """Add an inline run; a line-break marker is handled as <br>."""
+        if run[0] == BR:
+            self.line_break()
+        elif run[0].strip() or run[1]:
+            self.last_br = False
+            self.runs.append(run)
+        else:
+            self.runs.append(run)
+
+    def line_break(self) -> None:
+        """One <br> breaks a line inside a paragraph; two in a row end the paragraph."""
+        if self.last_br:
+            self.flush()
+        else:
+            self.runs.append((" ", None, False))
+            self.last_br = True
 
     def walk(self, root: Any) -> None:
         # An explicit stack instead of recursion: deep pages cannot overflow it.
@@ -364,9 +387,9 @@ class _Walker:
             self.runs.append((el.text_content(), None, False))
             return
         if tag == "br":
-            self.flush()
+            self.line_break()
             if el.tail:
-                self.runs.append((el.tail, None, False))
+                self.add((el.tail, None, False))
             return
         if tag == "figcaption" or tag == "hr":
             self.flush()
@@ -374,9 +397,10 @@ class _Walker:
                 self.runs.append((el.tail, None, False))
             return
         if tag not in _BLOCK_TAGS:
-            self.runs.extend(_inline_runs(el, self.base))
+            for run in _inline_runs(el, self.base):
+                self.add(run)
             if el.tail:
-                self.runs.append((el.tail, None, False))
+                self.add((el.tail, None, False))
             return
         self.flush()
         new_kind, new_level = self._kind_of(tag, kind, level)
