@@ -34,6 +34,7 @@ _SLASH_FIELDS = re.compile(r"[ \u00a0]/[ \u00a0]")
 _TIME = re.compile(
     r"@?[ \u00a0]?\b\d{1,2}[:.]\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?(?:[ \u00a0][A-Z][A-Za-z]{1,11}){0,3}"
 )
+_DATE_TAIL = re.compile(r"^[ \u00a0]{0,2}(?:года|год|г\.|r\.|år|anno)", re.I)
 _WEEKDAY_WORD = re.compile(r"^[A-Za-zÀ-ÿ]{3,12}\.?,?$")
 _PLACE_WORD = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁ][\w.'’-]{0,30}|[A-ZÀ-ÞА-ЯЁ]{1,4}\.?|&|\||/|and|et|und|y|e|"
                          r"am|an|der|de|del|la|le|di|du|des|sur|upon|on|im|bei|ob|van|da|do|al)$")
@@ -66,7 +67,7 @@ def parse_dateline(text: str) -> PrintedDateline | None:
             continue
         found = _read_prefix(head[:sep.start()], sep.group(0), sep.end())
         if found is not None:
-            return found
+            return _with_trailing_wire(head, found)
     return None
 
 
@@ -87,6 +88,17 @@ def place_date_line(text: str) -> tuple[str, str] | None:
 def starts_with_dateline(text: str) -> bool:
     """True when a paragraph opens with a printed dateline."""
     return parse_dateline(text) is not None
+
+
+_TRAILING_WIRE = re.compile(r"\(([^()]{2,40})\)[ \u00a0]?(?:--|[–—]|-)[ \u00a0]?")
+
+
+def _with_trailing_wire(head: str, found: PrintedDateline) -> PrintedDateline:
+    """"ANKENY, Iowa--(BUSINESS WIRE)--": the wire follows the first separator."""
+    m = _TRAILING_WIRE.match(head, found.end)
+    if m is None or found.wire is not None:
+        return found
+    return PrintedDateline(m.end(), found.location, found.date_text, m.group(1).strip())
 
 
 def _slash_fields(head: str) -> PrintedDateline | None:
@@ -119,10 +131,10 @@ def _read_prefix(prefix: str, sep: str, end: int) -> PrintedDateline | None:
     date_text = date_m.group(0) if date_m else None
     place = rest[:date_m.start()] if date_m else rest
     after = rest[date_m.end():] if date_m else ""
-    after = _TIME.sub(" ", after)
-    if after.strip(" ,.;:|-–—") and not _weekday_only(after):
+    after = _DATE_TAIL.sub(" ", _TIME.sub(" ", after))
+    if after.strip(" ,.;:|-–—()") and not _weekday_only(after):
         return None
-    place = _LOC_TRIM.sub("", place)
+    place = _LOC_TRIM.sub("", place).rstrip(" (")
     weekday = re.search(r",?[ \u00a0][A-Za-zÀ-ÿ]{3,12}\.?,?$", place) if date_m else None
     if (weekday and _is_place(place[:weekday.start()]) and not _is_place(place)) or (weekday and date_m and place.split()[-1:] and place.split()[-1].rstrip(",.").lower() in _WEEKDAYS):
         place = place[:weekday.start()]

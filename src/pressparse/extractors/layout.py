@@ -30,7 +30,7 @@ from .dedupe import find_duplicates
 HEAD_WINDOW = 40
 _TITLE_SPLIT = re.compile(r"\s[-|–—:·•»]{1,2}\s|\s::\s")
 _TERMINAL = re.compile(r"[.!?:;]$")
-_DIGITS = re.compile(r"\d")
+_PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
 _FIELD_LINE = re.compile(r"^(?:ort|location|place|lieu|lugar|luogo|plaats|место)[ \t]{0,3}:?[ \t]", re.I)
 _SECTION_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ &/-]{1,30}:$")
 
@@ -127,7 +127,8 @@ def _headline_index(doc: Document, chrome: set[int]) -> int | None:
     blocks = doc.blocks[:HEAD_WINDOW]
     candidates = _title_candidates(doc)
     if candidates:
-        exact = [b.index for b in blocks if b.index not in chrome and fold(b.text) in candidates]
+        exact = [b.index for b in blocks if b.index not in chrome and not is_label(b)
+                 and fold(b.text) in candidates]
         if exact:
             return max(exact, key=lambda i: (blocks[i].kind == "heading", -i))
     headings = [b for b in blocks if b.kind == "heading" and b.index not in chrome
@@ -175,7 +176,7 @@ def _headline_like(b: Block) -> bool:
 
 def _contact_like(text: str) -> bool:
     """A line of contact details: an e-mail, a URL or a phone-length run of digits."""
-    return "@" in text or "://" in text or len(_DIGITS.findall(text)) >= 7
+    return "@" in text or "://" in text or bool(_PHONE_LIKE.search(text))
 
 
 def _next_content(blocks: list[Block], start: int, chrome: set[int]) -> int | None:
@@ -239,7 +240,7 @@ def _subheadline(blocks: list[Block], start: int, chrome: set[int],
             parts.append(b.text)
             i += 1
             continue
-        if not parts and _deck_like(blocks, i, chrome):
+        if not parts and (_deck_like(blocks, i, chrome) or _standfirst(blocks, i, chrome)):
             parts.append(b.text)
             i += 1
         break
@@ -259,7 +260,7 @@ def _deck_like(blocks: list[Block], i: int, chrome: set[int]) -> bool:
     b = blocks[i]
     if b.kind != "paragraph" or not 4 <= word_count(b.text) <= 30:
         return False
-    if _TERMINAL.search(b.text.rstrip(" \"”’»)")) or b.text.rstrip().endswith((",", '"', "”")):
+    if _TERMINAL.search(b.text.rstrip()) or b.text.rstrip().endswith((",", '"', "”", "»")):
         return False
     if starts_with_dateline(b.text) or _contact_like(b.text):
         return False
@@ -267,6 +268,15 @@ def _deck_like(blocks: list[Block], i: int, chrome: set[int]) -> bool:
     while nxt is not None and _head_field(blocks[nxt]):
         nxt = _next_content(blocks, nxt + 1, chrome)
     return nxt is not None and word_count(blocks[nxt].text) > 2 * word_count(b.text)
+
+
+def _standfirst(blocks: list[Block], i: int, chrome: set[int]) -> bool:
+    """A summary paragraph under the headline, before the paragraph that opens with the dateline."""
+    b = blocks[i]
+    if b.kind != "paragraph" or word_count(b.text) > 60 or starts_with_dateline(b.text):
+        return False
+    nxt = _next_content(blocks, i + 1, chrome)
+    return nxt is not None and starts_with_dateline(blocks[nxt].text)
 
 
 # ------------------------------------------------------------------------ body

@@ -174,6 +174,12 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             yield kind, level, join_lines(current)
             current, kind, level = [content], new_kind, new_level
             continue
+        if wrapped and raw[:1] in (" ", "\t") and lines[i - 1][:1] not in (" ", "\t") \
+                and _ENDS_SENTENCE.search(current[-1]):
+            # An indented first line after a finished sentence opens a paragraph (old mail).
+            yield kind, level, join_lines(current)
+            current, kind, level = [content], new_kind, new_level
+            continue
         if wrapped or _continues(current[-1], content) or kind == "blockquote":
             current.append(content)
         else:
