@@ -36,6 +36,9 @@ META_DATE_KEYS = (
     "publishdate", "publish-date", "publication_date", "sailthru.date", "parsely-pub-date",
     "release_date", "citation_publication_date", "published_time", "jsonld:datecreated", "time",
 )
+# Tried when the release's own languages do not read a date (a quoted foreign dateline).
+FALLBACK_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
+                      "cs", "ru", "uk", "tr", "ro", "hu", "el")
 MIN_YEAR = 1900
 MAX_YEAR = date.today().year + 2
 
@@ -97,7 +100,7 @@ def _place_field(doc: Document, layout: Layout) -> str | None:
 def _place_date_line(doc: Document, layout: Layout) -> tuple[str, str, Block] | None:
     """A head line holding only a place and a date ("Hofheim | Wiesbaden, 11. November 2021")."""
     for b in _head_blocks(doc, layout):
-        if is_label(b):
+        if is_label(b) or date_line_match(b):
             continue
         found = place_date_line(b.text)
         if found:
@@ -162,11 +165,12 @@ def parse_date(text: str, languages: tuple[str, ...] = ("en",)) -> str | None:
         return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     if not any(c.isdigit() for c in text):
         return None
-    parsed = _parser(languages).get_date_data(text)
-    when = parsed.date_obj if parsed else None
-    if when is None or parsed.period != "day":
-        return None
-    return _valid(when.year, when.month, when.day)
+    for langs in (languages, FALLBACK_LANGUAGES):
+        parsed = _parser(langs).get_date_data(text)
+        when = parsed.date_obj if parsed else None
+        if when is not None and parsed.period == "day":
+            return _valid(when.year, when.month, when.day)
+    return None
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

@@ -45,6 +45,30 @@ def same_paragraph(a: list[str], b: list[str]) -> bool:
     return bool(ratio(" ".join(a), " ".join(b)) >= 90)
 
 
+def repeated_runs(blocks: Sequence[Block]) -> dict[int, int]:
+    """Short blocks repeated as a run of three or more in the same order (a contact block
+    printed twice); maps each later block to its first copy."""
+    first_seen: dict[str, int] = {}
+    drop: dict[int, int] = {}
+    texts = [b.text for b in blocks]
+    for pos, text in enumerate(texts):
+        earlier = first_seen.get(text)
+        if earlier is None:
+            first_seen[text] = pos
+            continue
+        if len(text) >= MIN_CHARS or pos in drop:
+            continue
+        run = 0
+        while (pos + run < len(texts) and earlier + run < pos
+               and texts[pos + run] == texts[earlier + run] and run < 50):
+            run += 1
+        if run >= 3:
+            for k in range(run):
+                if len(texts[pos + k]) < MIN_CHARS:
+                    drop[pos + k] = earlier + k
+    return drop
+
+
 def find_duplicates(blocks: Sequence[Block]) -> dict[int, int]:
     """Map each repeated block's index to the index of the block that is kept.
 
@@ -74,7 +98,10 @@ def find_duplicates(blocks: Sequence[Block]) -> dict[int, int]:
             bucket[bucket.index(match)] = pos
         else:
             drop[pos] = match
-    return {k: _final(drop, v) for k, v in drop.items()}
+    resolved = {k: _final(drop, v) for k, v in drop.items()}
+    for k, v in repeated_runs(blocks).items():
+        resolved.setdefault(k, v)
+    return resolved
 
 
 def _final(drop: dict[int, int], index: int) -> int:
@@ -86,4 +113,4 @@ def _final(drop: dict[int, int], index: int) -> int:
     return index
 
 
-__all__ = ["find_duplicates", "normalise", "same_paragraph"]
+__all__ = ["find_duplicates", "normalise", "repeated_runs", "same_paragraph"]

@@ -32,6 +32,7 @@ _TITLE_SPLIT = re.compile(r"\s[-|–—:·•»]{1,2}\s|\s::\s")
 _TERMINAL = re.compile(r"[.!?:;]$")
 _PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
 _FIELD_LINE = re.compile(r"^(?:ort|location|place|lieu|lugar|luogo|plaats|место)[ \t]{0,3}:?[ \t]", re.I)
+_BYLINE = re.compile(r"^(?:from|by|author|von|par|por|di|door|av|автор)[ \t]{0,2}:[ \t]", re.I)
 _SECTION_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ &/-]{1,30}:$")
 
 
@@ -70,7 +71,19 @@ def _chrome(blocks: list[Block]) -> set[int]:
         if section_level is not None or is_boilerplate(b):
             out.add(b.index)
     out |= set(_menu_runs(blocks))
+    out |= set(_late_sidebar(blocks))
     return out
+
+
+def _late_sidebar(blocks: list[Block]) -> Iterator[int]:
+    """In a flattened page, a "Recent News"-style label late in the text starts the sidebar
+    and footer: everything after it is page chrome."""
+    half = len(blocks) // 2
+    for b in blocks[half:]:
+        if b.kind == "paragraph" and word_count(b.text) <= 4 and is_boilerplate_heading(b) \
+                and not _TERMINAL.search(b.text):
+            yield from range(b.index, len(blocks))
+            return
 
 
 def _menu_runs(blocks: list[Block]) -> Iterator[int]:
@@ -252,7 +265,8 @@ def _subheadline(blocks: list[Block], start: int, chrome: set[int],
 def _head_field(b: Block) -> bool:
     """A line of the head that is not prose: label, date line, place-and-date, field."""
     return bool(is_label(b) or date_line_match(b) or _SECTION_LABEL.match(b.text)
-                or place_date_line(b.text) or _FIELD_LINE.match(b.text))
+                or place_date_line(b.text) or _FIELD_LINE.match(b.text)
+                or (_BYLINE.match(b.text) and word_count(b.text) <= 15))
 
 
 def _deck_like(blocks: list[Block], i: int, chrome: set[int]) -> bool:
@@ -271,12 +285,21 @@ def _deck_like(blocks: list[Block], i: int, chrome: set[int]) -> bool:
 
 
 def _standfirst(blocks: list[Block], i: int, chrome: set[int]) -> bool:
-    """A summary paragraph under the headline, before the paragraph that opens with the dateline."""
+    """A summary paragraph under the headline: the dateline paragraph or the page's
+    byline and date lines come after it."""
     b = blocks[i]
     if b.kind != "paragraph" or word_count(b.text) > 60 or starts_with_dateline(b.text):
         return False
-    nxt = _next_content(blocks, i + 1, chrome)
-    return nxt is not None and starts_with_dateline(blocks[nxt].text)
+    if _head_field(b):
+        return False
+    nxt = i + 1
+    while nxt < len(blocks) and nxt in chrome:
+        nxt += 1
+    if nxt >= len(blocks):
+        return False
+    after = blocks[nxt]
+    return starts_with_dateline(after.text) or bool(date_line_match(after)) or bool(
+        _BYLINE.match(after.text))
 
 
 # ------------------------------------------------------------------------ body

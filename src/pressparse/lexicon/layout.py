@@ -45,7 +45,9 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "nach oben", "seite drucken", "datenschutz", "impressum", "mentions légales",
     "aviso legal", "abmelden", "se désabonner", "désinscription", "darse de baja",
     "cancelar suscripción", "disiscriviti", "afmelden", "avregistrera", "отписаться",
-    "link to:", "copyright", "(c) ", "©",
+    "link to:", "copyright", "(c) ", "©", "our mailing address is",
+    "want to change how you receive", "why did i get this", "mailing list", "email preferences",
+    "this email was sent to", "click here to unsubscribe",
 )
 
 # Headings over a section that is page chrome: the section below is boilerplate.

@@ -45,6 +45,8 @@ def sniff(text: str) -> str:
     if _HTML_START.match(head, pos):
         return "html"
     tags = len(_HTML_TAGS.findall(head))
+    if tags >= 2 and _HTML_TAGS.match(head, pos):
+        return "html"
     return "html" if tags >= 5 and tags * 40 > len(head.split("\n")) else "text"
 
 
