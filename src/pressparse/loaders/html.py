@@ -49,6 +49,7 @@ _POSITIVE = re.compile(
     re.I,
 )
 BR = "\x00br"
+HTML_START = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
 _DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
@@ -65,6 +66,16 @@ def load_html(text: str, options: Options, source: SourceInfo) -> Document:
     builder = DocumentBuilder(source, options.max_paragraphs)
     if root is None:
         return builder.build()
+    flat = flat_text(text)
+    if len(flat) > 2 * len(" ".join(root.text_content().split())) + 8:
+        # libxml2 drops what lies deeper than it nests (about 255 levels): read the
+        # page as flat text rather than lose it, and say so.
+        from .text import load_text
+
+        doc = load_text(flat, options, source)
+        source.format = "html"
+        doc.notes.append("truncated: HTML nested too deep for the parser; read as flat text")
+        return doc
     base = _base_url(root, options.base_url)
     source.url = source.url or base
     _read_metadata(root, source)
@@ -84,12 +95,67 @@ def load_html(text: str, options: Options, source: SourceInfo) -> Document:
     return doc
 
 
+def skip_prolog(head: str) -> int:
+    """Offset after leading white space, an XML declaration and comments."""
+    pos = 0
+    while True:
+        while pos < len(head) and head[pos].isspace():
+            pos += 1
+        if head.startswith("<?", pos):
+            end, width = head.find("?>", pos), 2
+        elif head.startswith("<!--", pos):
+            end, width = head.find("-->", pos), 3
+        elif head[pos:pos + 9].lower() == "<!doctype" and not HTML_START.match(head, pos):
+            close = head.find(">", pos)
+            bracket = head.find("[", pos, close if close >= 0 else None)
+            end, width = (head.find("]>", pos), 2) if bracket >= 0 else (close, 1)
+        else:
+            return pos
+        if end < 0:
+            return pos
+        pos = end + width
+
+
+_BLOCK_BREAK = re.compile(r"^/?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|blockquote)\b", re.I)
+
+
+def flat_text(text: str) -> str:
+    """The page's text with tags removed, block tags as line breaks (one linear scan)."""
+    import html as html_lib
+
+    out: list[str] = []
+    pos = 0
+    while True:
+        lt = text.find("<", pos)
+        if lt < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:lt])
+        gt = text.find(">", lt)
+        if gt < 0:
+            break
+        tag = text[lt + 1:min(gt, lt + 12)]
+        if tag.lower().startswith(("script", "style")):
+            close = text.lower().find("</" + tag[:6].lower(), gt)
+            gt = text.find(">", close) if close >= 0 else len(text)
+            if gt < 0:
+                break
+        elif _BLOCK_BREAK.match(tag):
+            out.append("\n\n")
+        pos = gt + 1
+    joined = html_lib.unescape("".join(out))
+    return "\n\n".join(" ".join(p.split()) for p in joined.split("\n\n") if p.strip())
+
+
 def parse_html(text: str) -> Any:
     """The lxml tree of a page, parsed without network, entities or DTDs; None if empty."""
     parser = lxml_html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
         recover=True,
     )
+    # XML declarations and DOCTYPEs with internal subsets (entity definitions) are cut:
+    # the HTML parser would print them, and no entity is ever expanded.
+    text = text[skip_prolog(text[:20_000]):]
     data = text.encode("utf-8", errors="replace")
     if not data.strip():
         return None
