@@ -22,9 +22,29 @@ _FOLD_PUNCT = re.compile(r"[\s:;,.!?|/\\()\[\]*_\"'“”‘’«»\-–—]+")
 _LABEL_HEAD = re.compile(
     "|".join(sorted((re.escape(w) for w in LABELS), key=len, reverse=True)), re.I
 )
-_BOILER = re.compile(
-    "|".join(sorted((re.escape(w) for w in BOILERPLATE_PHRASES), key=len, reverse=True)), re.I
-)
+_TOKEN = re.compile(r"[\w©]+")
+
+
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[str]]:
+    """Phrase table keyed by each phrase's first word, for one dict look-up per word."""
+    out: dict[str, list[str]] = {}
+    for p in phrases:
+        words = _TOKEN.findall(p)
+        if words:
+            out.setdefault(words[0], []).append(p)
+    return out
+
+
+_BOILER_BY_WORD = _by_first_word(BOILERPLATE_PHRASES)
+
+
+def _has_phrase(low: str, table: dict[str, list[str]]) -> bool:
+    """True when a phrase of the table occurs in the lower-cased text."""
+    for word in set(_TOKEN.findall(low)):
+        for phrase in table.get(word, ()):
+            if phrase in low:
+                return True
+    return False
 _BOILER_HEADING = re.compile(
     "(?:" + "|".join(sorted((re.escape(w) for w in BOILERPLATE_HEADINGS), key=len, reverse=True))
     + r")\b", re.I,
@@ -53,8 +73,8 @@ _WEEKDAY_PREFIX = re.compile(r"^[^\W\d_]{3,12}\.?,?\s", re.I)
 
 
 def word_count(text: str) -> int:
-    """Number of words (runs of word characters)."""
-    return len(_WORD.findall(text))
+    """Number of words (white-space separated tokens)."""
+    return len(text.split())
 
 
 def fold(text: str) -> str:
@@ -98,7 +118,7 @@ def is_boilerplate(block: Block) -> bool:
     if text.startswith(("http://", "https://")) and " " not in text and re.search(
             r"\.(?:jpe?g|png|gif|webp|svg)(?:\?|$)", text, re.I):
         return True
-    return bool(_BOILER.search(text))
+    return _has_phrase(text.lower(), _BOILER_BY_WORD)
 
 
 def is_boilerplate_heading(block: Block) -> bool:

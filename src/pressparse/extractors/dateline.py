@@ -16,12 +16,19 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import Block, Document
+from ..lexicon.months import MONTHS
 from ..models import Dateline, Span
 from ..options import Options
 from . import Layout
 from .blocks import DATE_SHAPES, date_line_match, is_label
 from .dateline_patterns import parse_dateline, place_date_line
 
+_DAY_MONTH_YEAR = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|\.)?[ \u00a0]{1,3}(?:de[ \u00a0]{1,3}|of[ \u00a0]{1,3})?"
+    r"(?P<month>[^\W\d_]{3,12}\.?),?[ \u00a0]{1,3}(?:de[ \u00a0]{1,3})?(?P<year>\d{4})", re.I)
+_MONTH_DAY_YEAR = re.compile(
+    r"(?P<month>[^\W\d_]{3,12}\.?)[ \u00a0]{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]{1,3}"
+    r"(?P<year>\d{4})", re.I)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _PLACE_FIELD = re.compile(
@@ -165,12 +172,26 @@ def parse_date(text: str, languages: tuple[str, ...] = ("en",)) -> str | None:
         return _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     if not any(c.isdigit() for c in text):
         return None
+    quick = _month_name_date(text)
+    if quick is not None:
+        return quick
     for langs in (languages, FALLBACK_LANGUAGES):
         parsed = _parser(langs).get_date_data(text)
         when = parsed.date_obj if parsed else None
         if when is not None and parsed.period == "day":
             return _valid(when.year, when.month, when.day)
     return None
+
+
+def _month_name_date(text: str) -> str | None:
+    """"16 April 2024", "April 16, 2024", "3. März 2024", "5 de marzo de 2024" by table."""
+    m = _DAY_MONTH_YEAR.fullmatch(text) or _MONTH_DAY_YEAR.fullmatch(text)
+    if not m:
+        return None
+    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    return _valid(int(m.group("year")), month, int(m.group("day")))
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

@@ -7,7 +7,6 @@ detectors that ship a model cost about half a second to load, more than a parse.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..document import Document
 from ..lexicon.stopwords import CYRILLIC, SCRIPT_LANGUAGES, STOPWORDS
@@ -15,12 +14,16 @@ from ..options import Options
 from . import Layout
 
 _WORD = re.compile(r"[^\W\d_]+")
-SAMPLE_CHARS = 6000
-_SCRIPT_PREFIX = {
-    "CYRILLIC": "cyrillic", "GREEK": "greek", "ARABIC": "arabic", "HEBREW": "hebrew",
-    "HANGUL": "hangul", "HIRAGANA": "hiragana", "KATAKANA": "katakana", "CJK": "han",
-    "THAI": "thai", "DEVANAGARI": "devanagari", "ARMENIAN": "armenian", "GEORGIAN": "georgian",
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPTS = {
+    "cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]"),
+    "arabic": re.compile("[\u0600-\u06ff]"), "hebrew": re.compile("[\u0590-\u05ff]"),
+    "hangul": re.compile("[\uac00-\ud7af\u1100-\u11ff]"),
+    "hiragana": re.compile("[\u3040-\u30ff]"), "han": re.compile("[\u4e00-\u9fff]"),
+    "thai": re.compile("[\u0e00-\u0e7f]"), "devanagari": re.compile("[\u0900-\u097f]"),
+    "armenian": re.compile("[\u0530-\u058f]"), "georgian": re.compile("[\u10a0-\u10ff]"),
 }
+SAMPLE_CHARS = 3000
 
 
 def detect_language(doc: Document, layout: Layout, options: Options) -> str | None:
@@ -41,38 +44,49 @@ def detect_language(doc: Document, layout: Layout, options: Options) -> str | No
 def guess_language(text: str) -> str | None:
     """Language of a text sample by script and function words."""
     script = dominant_script(text)
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = _WORD.findall(text.lower())
     if script == "cyrillic":
-        return _best(words, CYRILLIC) or "ru"
+        return _best(words, _CYRILLIC_INDEX) or "ru"
     if script is not None:
         return SCRIPT_LANGUAGES.get(script)
-    return _best(words, STOPWORDS)
+    return _best(words, _LATIN_INDEX)
 
 
 def dominant_script(text: str) -> str | None:
     """The non-Latin script of most letters, or None for Latin (or no letters)."""
-    counts: dict[str, int] = {}
-    letters = 0
-    for ch in text[:2000]:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        if ch.isascii():
-            continue
-        name = unicodedata.name(ch, "")
-        head = name.split(" ", 1)[0]
-        script = _SCRIPT_PREFIX.get(head)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
-    if not counts or not letters:
+    sample = text[:2000]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
         return None
-    script, n = max(counts.items(), key=lambda kv: kv[1])
-    return script if n >= 0.3 * letters else None
+    best, count = None, 0
+    for script, pattern in _SCRIPTS.items():
+        n = len(pattern.findall(sample))
+        if n > count:
+            best, count = script, n
+    return best if best is not None and count >= 0.3 * letters else None
 
 
-def _best(words: list[str], tables: dict[str, frozenset[str]]) -> str | None:
+def _index(tables: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """Word -> languages whose table holds it."""
+    out: dict[str, list[str]] = {}
+    for lang, words in tables.items():
+        for w in words:
+            out.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in out.items()}
+
+
+_LATIN_INDEX = _index(STOPWORDS)
+_CYRILLIC_INDEX = _index(CYRILLIC)
+
+
+def _best(words: list[str], index: dict[str, tuple[str, ...]]) -> str | None:
     if len(words) < 3:
         return None
-    scores = {lang: sum(1 for w in words if w in table) for lang, table in tables.items()}
+    scores: dict[str, int] = {}
+    for w in words:
+        for lang in index.get(w, ()):
+            scores[lang] = scores.get(lang, 0) + 1
+    if not scores:
+        return None
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     return lang if best >= max(2, 0.05 * len(words)) else None

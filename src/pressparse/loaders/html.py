@@ -66,13 +66,12 @@ def load_html(text: str, options: Options, source: SourceInfo) -> Document:
     builder = DocumentBuilder(source, options.max_paragraphs)
     if root is None:
         return builder.build()
-    flat = flat_text(text)
-    if len(flat) > 2 * len(" ".join(root.text_content().split())) + 8:
+    if _lost_text(text, root):
         # libxml2 drops what lies deeper than it nests (about 255 levels): read the
         # page as flat text rather than lose it, and say so.
         from .text import load_text
 
-        doc = load_text(flat, options, source)
+        doc = load_text(flat_text(text), options, source)
         source.format = "html"
         doc.notes.append("truncated: HTML nested too deep for the parser; read as flat text")
         return doc
@@ -117,6 +116,19 @@ def skip_prolog(head: str) -> int:
 
 
 _BLOCK_BREAK = re.compile(r"^/?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|blockquote)\b", re.I)
+
+
+_TAG = re.compile(r"<[^<>]*>")
+_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>[^<]*", re.I)
+
+
+def _lost_text(text: str, root: Any) -> bool:
+    """True when the parsed tree holds far less text than the page (nesting too deep)."""
+    if text.count("<") < 250:
+        return False  # too few tags to nest past the parser's limit
+    flat = len("".join(_TAG.sub(" ", _SCRIPT_STYLE.sub(" ", text)).split()))
+    tree = len("".join(root.text_content().split()))
+    return flat > 2 * tree + 8
 
 
 def flat_text(text: str) -> str:
