@@ -1,0 +1,1 @@
+"""Word tables (data only, no logic): number words, units, labels, per language."""
