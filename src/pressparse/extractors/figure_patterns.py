@@ -56,9 +56,12 @@ MASK = re.compile("|".join((
     r"(?<![\d.,])\d{1,4}/\d{1,4}(?![\d])",
     r"\b[A-Z]{2},?\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}-\d{4,5}\b",
     r"(?:©|\(c\)|\(C\))\s?\d{4}",
+    r"(?i:\b(?:page|seite|página|pagina|sida|страница)\s\d{1,4}\s(?:of|von|de|di|av|из)\s)\d{1,4}",
+    r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
 )))
 """Text that holds digits but no statistic: links, e-mails, phones, numeric dates,
-times, tickers, slashed pairs ("24/7"), postcodes, copyright years."""
+times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
+"3 min read"."""
 
 CURRENCY_BEFORE = re.compile(
     rf"(?:{alternation(CURRENCY_SYMBOLS)}|\b(?:{alternation(CURRENCY_CODES)}))\s?\Z"
@@ -69,7 +72,7 @@ SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{alternation(ALL_SCALES)})){_NOT_LETTER_AF
 """A scale word after a numeral ("million", "bn", "Mio.", "mil millones")."""
 
 CURRENCY_AFTER = re.compile(
-    rf"\s?(?:(?i:de|of|d[’'])\s?)?(?P<c>{alternation(CURRENCY_SYMBOLS)}|"
+    rf"\s?(?:(?i:de|of|di|d[’'])\s?)?(?P<c>{alternation(CURRENCY_SYMBOLS)}|"
     rf"(?:{alternation(CURRENCY_CODES)})\b|(?i:{alternation(CURRENCY_WORDS)}){_NOT_LETTER_AFTER})"
 )
 """A currency written after an amount ("5 Mio. Euro", "3 millions de dollars", "45 €")."""

@@ -54,7 +54,7 @@ def numeral_reason(ctx: Context, fig: Figure) -> str | None:
 def _shape(ctx: Context, fig: Figure, raw: str) -> str | None:
     """Identifiers by shape: glued to letters, leading zero, long digit strings, 0 and 1."""
     before = ctx.text[max(0, fig.num_start - 2):fig.num_start]
-    if before[-1:].isalpha() or before[-1:] == "/" or (
+    if before[-1:].isalpha() or before[-1:] in ("/", "#", "§") or (
             before[-1:] in "-." and before[:1].isalpha()):
         return "identifier"
     if raw.isdigit():

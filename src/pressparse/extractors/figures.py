@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon.figures_context import ORDINAL_SUFFIXES, STOPWORDS
+from ..lexicon.figures_context import COUNT_STOP_WORDS, ORDINAL_SUFFIXES, STOPWORDS
 from ..lexicon.numbers import SCALES, SHORT_SCALES
 from ..lexicon.units import (
     CURRENCY_CODES,
@@ -25,9 +25,8 @@ from ..lexicon.units import (
 from . import figure_patterns as P
 from .numbers import NUMERAL, NUMERAL_SPACED, parse_numeral
 
-_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values()) | frozenset(
-    ["at", "as", "or", "than", "but", "so", "per", "each", "every", "over", "under", "into", "onto", "after", "before", "since", "during", "including", "while", "when", "where", "which", "who", "whom", "whose", "about", "around", "between", "among"]
-)
+_FUNCTION_WORDS = frozenset().union(*STOPWORDS.values()) | COUNT_STOP_WORDS
+_MAX_COUNT_WORDS = 2
 _LETTERS = re.compile(r"[^\W\d_]{1,40}")
 
 
@@ -183,13 +182,13 @@ def count_words(ctx: Context, fig: Figure) -> None:
     if not m:
         return
     kept: list[str] = []
-    for word in m.group("w").split(" "):
+    for word in m.group("w").split(" ")[:_MAX_COUNT_WORDS]:
         w = word.rstrip(".,;:")
         if not w or w.lower() in _FUNCTION_WORDS or not w[0].isalpha():
             break
         kept.append(w)
-        if w != word:
-            break
+        if w != word or (ctx.language == "de" and w[0].isupper()):
+            break  # punctuation ends the phrase; a German noun is its head
     if kept:
         fig.unit = " ".join(kept)
         fig.end = fig.end + 1 + len(" ".join(kept))

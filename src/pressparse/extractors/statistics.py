@@ -31,21 +31,33 @@ _MAX_LINK_SHARE = 0.6
 
 
 def extract_statistics(doc: Document, layout: Layout, options: Options) -> list[Statistic]:
-    """Figures reported in the body, each distinct value-and-sense once, in reading order."""
-    blocks = [b for b in layout.body_blocks(doc) if _is_prose(b)]
+    """Figures reported in the headline and body, each distinct value-and-sense once, in
+    reading order."""
+    blocks = [b for b in _blocks(doc, layout) if _is_prose(b)]
     texts = [b.text for b in blocks]
     language = layout.language or guess_language(texts) or "en"
     decimal = decimal_mark(layout.language or _language_if_sure(language, texts), texts)
     out: list[Statistic] = []
     seen: set[tuple[float, str, str]] = set()
     for block in blocks:
+        ends: list[int] | None = None
         for fig in find_figures(block.text, language, decimal):
-            key = (round(fig.value, 6), fig.kind, _unit_key(fig.unit))
+            key = (round(fig.value, 6), fig.kind, _unit_key(fig))
             if key in seen:
                 continue
             seen.add(key)
-            out.append(_statistic(block, fig, layout.paragraph_of(block.index)))
+            if ends is None:
+                ends = [m.end() for m in P.SENTENCE_END.finditer(block.text)]
+            out.append(_statistic(block, fig, layout.paragraph_of(block.index), ends))
     return out
+
+
+def _blocks(doc: Document, layout: Layout) -> list[Block]:
+    """The headline and sub-headline (when the body does not hold them), then the body."""
+    body = set(layout.body)
+    heads = [i for i in (layout.headline_block, layout.subheadline_block)
+             if i is not None and i not in body and 0 <= i < len(doc.blocks)]
+    return [doc.blocks[i] for i in heads] + layout.body_blocks(doc)
 
 
 def _language_if_sure(language: str, texts: Sequence[str]) -> str | None:
@@ -98,6 +110,9 @@ def _join_ranges(ctx: Context, figs: Sequence[Figure]) -> None:
 
 def _share(a: Figure, b: Figure) -> None:
     """Give the first end of a range what only the second end printed."""
+    same_money = a.kind == b.kind == "money" and a.currency == b.currency
+    if not (a.bare or same_money):
+        return
     if b.scaled and not a.scaled and a.value < b.value:
         scale = b.value / _unscaled(b)
         a.value *= scale
@@ -131,14 +146,19 @@ def _title_like(text: str) -> bool:
     return caps >= 0.6 * len(words)
 
 
-def _unit_key(unit: str | None) -> str:
-    """A unit folded for de-duplication: lower case, first word, no plural s."""
-    if not unit:
+def _unit_key(fig: Figure) -> str:
+    """What tells two figures of one value apart. A large or precise number is one fact
+    however it is worded ("9.087 Feststellungen", "9.087 Einreisen"); a small count is
+    told apart by what it counts ("two plants", "two reports")."""
+    if fig.kind == "money":
+        return fig.currency or ""
+    if not fig.unit or fig.value >= 100 or fig.value != int(fig.value):
         return ""
-    return unit.lower().split(" ")[0].rstrip("s")
+    return fig.unit.lower().split(" ")[0].rstrip("s")
 
 
-def _statistic(block: Block, fig: Figure, paragraph: int | None) -> Statistic:
+def _statistic(block: Block, fig: Figure, paragraph: int | None,
+               ends: Sequence[int]) -> Statistic:
     """The output model for one figure, with spans into the release text."""
     text = block.text[fig.start:fig.end]
     return Statistic(
@@ -146,13 +166,13 @@ def _statistic(block: Block, fig: Figure, paragraph: int | None) -> Statistic:
         kind=fig.kind,
         qualifier=fig.qualifier, text=text,
         span=Span(start=block.start + fig.start, end=block.start + fig.end),
-        sentence=_sentence(block.text, fig.start, fig.end), paragraph=paragraph,
+        sentence=_sentence(block.text, fig.start, fig.end, ends), paragraph=paragraph,
     )
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``[start, end)``: from the last sentence end before it to the next."""
-    ends = [m.end() for m in P.SENTENCE_END.finditer(text)]
+def _sentence(text: str, start: int, end: int, ends: Sequence[int]) -> str:
+    """The sentence around ``[start, end)``: from the sentence end before it to the next
+    (``ends``: the sentence ends of the paragraph, in order)."""
     i = bisect.bisect_right(ends, start)
     lo = ends[i - 1] if i > 0 else 0
     j = bisect.bisect_left(ends, end)

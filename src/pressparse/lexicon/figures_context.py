@@ -78,3 +78,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "ru": frozenset(["и", "в", "на", "что", "не", "с", "по", "для", "как", "из", "о", "от", "к", "это"]),
 }
 """Frequent function words, to guess the language of a text when none is given."""
+
+_COUNT_STOP_WORDS = """
+at as or than but so per each every over under into onto after before since during
+including while when where which who whom whose about around between among
+im am zum zur vom beim ins aus bei nach seit
+"""
+COUNT_STOP_WORDS = frozenset(_COUNT_STOP_WORDS.split())
+"""Words that end the phrase naming what a figure counts (with STOPWORDS)."""
