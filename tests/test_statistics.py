@@ -153,12 +153,36 @@ RATIOS = [
     ("The firearm death rate is more than four times higher in the county.", 4),
     ("The plant has expanded more than tenfold in size since then.", 10),
     ("The crash site was less than half a mile away from the bar.", 0.5),
+    ("Roughly 6 in 10 adults plan to travel this summer.", 0.6),
+    ("Type 2 diabetes now affects 1 in 10 adults in the county.", 0.1),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), RATIOS)
 def test_ratios_and_fractions(text: str, value: float) -> None:
     assert values(text, "en") == [value]
+
+
+FOREIGN_RATIOS = [
+    ("Mehr als die Hälfte der Befragten kauft online ein.", "de", 0.5),
+    ("Plus de la moitié des salariés travaillent à distance.", "fr", 0.5),
+    ("Uno de cada cinco jóvenes usa la aplicación a diario.", "es", 0.2),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), FOREIGN_RATIOS)
+def test_ratios_in_other_languages(text: str, lang: str, value: float) -> None:
+    assert values(text, lang) == [value]
+
+
+def test_times_without_a_comparison_is_a_count() -> None:
+    stat = one("The app has been downloaded 5 million times since launch.", "en")
+    assert (stat.value, stat.kind, stat.unit) == (5e6, "count", "times")
+
+
+def test_times_with_a_comparison_is_a_ratio() -> None:
+    stat = one("The rate is four times higher than the national average.", "en")
+    assert (stat.value, stat.kind) == (4, "ratio")
 
 
 # ---------------------------------------------------------------- ranges
@@ -230,6 +254,7 @@ NOT_STATISTICS = [
     ("Hall of Justice, 330 W. Broadway, San Diego, CA 92101", "en"),
     ("Die Zentrale sitzt in der Godesberger Allee 185, 53175 Bonn.", "de"),
     ("Le siège est situé au 12 rue de la Paix à Paris.", "fr"),
+    ("The lab is at 1234 Innovation Drive, Suite 200, Austin, Texas 78701.", "en"),
     # ages
     ("John Doe, 34, was sentenced to life in prison on Friday.", "en"),
     ("The crash killed a 47-year-old man who was walking to work.", "en"),
@@ -247,6 +272,7 @@ NOT_STATISTICS = [
     ("The rule is set out in Section 27 of the Securities Act.", "en"),
     ("Die Mitteilung Nr. 34 betrifft die Grenze zu Polen.", "de"),
     ("La definición figura en el Art. 2 de la propuesta.", "es"),
+    ("Le texte est précisé par l'article 5 du règlement intérieur.", "fr"),
     # tickers, versions, identifiers
     ("Shares of the company trade on the NYSE: ABC under a new name.", "en"),
     ("The company is listed (TSX: 1234) and on the OTCQB:ATGN market.", "en"),

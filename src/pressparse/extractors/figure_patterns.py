@@ -88,6 +88,11 @@ UNIT = re.compile(
 )
 """A unit of time or measure after a number ("years", "-liter", " km", "square feet")."""
 
+COMPARATIVE = re.compile(r"[\s-](?i:higher|lower|more|less|larger|greater|bigger|smaller|"
+                         r"faster|slower|as|than|the|over|höher|mehr|größer|plus|más|più|"
+                         r"mais|meer|större|больше|выше)(?![^\W\d_])")
+"""A comparison after "N times" that makes it a ratio ("four times higher")."""
+
 RATE = re.compile(rf"[\s-](?i:per|a|an|each|every|pro|par|por|al)[\s-](?i:"
                   rf"{alternation(TIME_UNITS)}){_NOT_LETTER_AFTER}")
 """What turns a figure into a rate ("per year", "-a-year")."""
@@ -121,6 +126,9 @@ STREET_BEFORE = re.compile(
 
 POSTCODE_AFTER = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 """A capitalised place name after a postcode ("53175 Bonn")."""
+
+LOWER_WORD_AFTER = re.compile(r"\s[a-zà-ÿ]")
+"""A lower-case word after a number: what it counts."""
 
 LIST_START = re.compile(r"\s{0,3}[(\[]?\s?\Z")
 """Only an opening bracket (or nothing) between the block start and a list number."""

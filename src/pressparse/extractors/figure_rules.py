@@ -123,7 +123,7 @@ def _label(ctx: Context, fig: Figure, raw: str) -> str | None:
     prev, _ = prev_token(ctx, fig.start)
     if prev.endswith(","):
         return None
-    word = prev.lower().strip("([\"'“:")
+    word = prev.lower().strip("([\"'“:").rsplit("'", 1)[-1].rsplit("’", 1)[-1]
     if word in ID_LABELS or word.startswith(("#", "§")):
         return "identifier"
     if word in CALL_WORDS:
@@ -161,6 +161,8 @@ def _address(ctx: Context, fig: Figure, raw: str) -> str | None:
         return "address"
     if P.STREET_BEFORE.search(text, max(0, fig.num_start - 60), fig.num_start):
         return "address"
+    if len(raw) == 5 and fig.bare and not P.LOWER_WORD_AFTER.match(text, fig.num_end):
+        return "address"  # "Austin, Texas 78701." counts nothing
     if len(raw) in (4, 5) and fig.bare and P.POSTCODE_AFTER.match(text, fig.num_end):
         head = text[max(0, fig.num_start - 2):fig.num_start]
         if fig.num_start == 0 or head == ", ":
@@ -206,7 +208,8 @@ def word_reason(ctx: Context, fig: Figure) -> str | None:
     if any(phrase.startswith(p) for p in SET_PHRASES):
         return "set phrase"
     first = text[fig.num_start:fig.num_start + 1]
-    if first.isupper() and not ctx.title_like and not sentence_initial(ctx, fig.num_start):
+    if first.isupper() and not ctx.title_like and ctx.language != "de" and (
+            not sentence_initial(ctx, fig.num_start)):
         return "name"
     if fig.bare and not fig.scaled and fig.value in (0.0, 1.0):
         return "trivial"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon.figures_context import COUNT_STOP_WORDS, ORDINAL_SUFFIXES, STOPWORDS
-from ..lexicon.numbers import SCALES, SHORT_SCALES
+from ..lexicon.numbers import NUMBER_WORDS, PROPORTION_JOINERS, SCALES, SHORT_SCALES
 from ..lexicon.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -28,6 +28,7 @@ from .numbers import NUMERAL, NUMERAL_SPACED, parse_numeral
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values()) | COUNT_STOP_WORDS
 _MAX_COUNT_WORDS = 2
 _LETTERS = re.compile(r"[^\W\d_]{1,40}")
+_WHOLE = re.compile(r"\d{1,4}(?!\d)(?![.,]\d)|[^\W\d_]{2,20}(?![^\W\d_])")
 
 
 @dataclass(slots=True)
@@ -83,7 +84,9 @@ def numeral_figures(ctx: Context) -> list[Figure]:
             continue
         fig = Figure(m.start(), m.end(), m.start(), m.end(), value)
         read_prefix(ctx, fig)
-        read_suffixes(ctx, fig, fig.end)
+        if fig.currency is None:
+            read_proportion(ctx, fig)
+        read_suffixes(ctx, fig, fig.num_end)
         out.append(fig)
     return out
 
@@ -142,7 +145,9 @@ def _read_kind(ctx: Context, fig: Figure, pos: int) -> int:
             return m.end()
         m = P.TIMES.match(text, pos)
         if m:
-            fig.kind, fig.unit = "ratio", "times"
+            comparative = P.COMPARATIVE.match(text, m.end())
+            fig.kind = "ratio" if comparative or m.group("t").lower() != "times" else "count"
+            fig.unit = "times"
             return m.end()
     m = P.UNIT.match(text, pos)
     if m and fig.kind != "money":
@@ -174,6 +179,25 @@ def _glued(ctx: Context, fig: Figure, pos: int) -> None:
         fig.reject = fig.reject or ("ordinal" if suffix in ORDINAL_SUFFIXES else "identifier")
 
 
+def read_proportion(ctx: Context, fig: Figure) -> None:
+    """"one in five" 0.2, "6 in 10" 0.6, "two out of three" 2/3, "un sur cinq" 0.2."""
+    text = ctx.text
+    table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
+    for joiner in PROPORTION_JOINERS.get(ctx.language, ()):
+        head = f" {joiner} "
+        if text[fig.num_end:fig.num_end + len(head)].lower() != head:
+            continue
+        m = _WHOLE.match(text, fig.num_end + len(head))
+        if not m:
+            continue
+        whole = float(m.group()) if m.group().isdigit() else table.get(m.group().lower())
+        if whole and fig.value < whole <= 1000:
+            fig.value /= whole
+            fig.kind, fig.unit = "ratio", None
+            fig.num_end = m.end()
+            return
+
+
 def count_words(ctx: Context, fig: Figure) -> None:
     """What a count counts: the next words up to a function word ("2,100 convenience stores")."""
     if fig.kind not in ("count", "rate") or fig.unit is not None:
@@ -200,4 +224,4 @@ def is_qualifier(word: str) -> bool:
 
 
 __all__ = ["Context", "Figure", "count_words", "is_qualifier", "numeral_figures",
-           "read_prefix", "read_suffixes", "scale_of"]
+           "read_prefix", "read_proportion", "read_suffixes", "scale_of"]

@@ -27,6 +27,7 @@ _WORD = re.compile(r"[^\W\d_]{2,40}")
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot|до|au|al)\s?\Z",
                         re.IGNORECASE)
 _MIN_WORDS = 3
+_TITLE_MAX_WORDS = 30
 _MAX_LINK_SHARE = 0.6
 
 
@@ -140,7 +141,7 @@ def _is_prose(block: Block) -> bool:
 def _title_like(text: str) -> bool:
     """Headline case: most words capitalised, so a capital says nothing about names."""
     words = _WORD.findall(text, 0, 300)
-    if len(words) < 3:
+    if not 3 <= len(words) <= _TITLE_MAX_WORDS:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= 0.6 * len(words)

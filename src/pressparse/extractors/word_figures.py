@@ -17,13 +17,11 @@ from ..lexicon.numbers import (
     FRACTIONS,
     HALF_AFTER,
     NUMBER_WORDS,
-    PROPORTION_JOINERS,
     ROUND_NUMBERS,
 )
 from ..lexicon.units import MEASURE_UNITS, TIME_UNITS
-from . import figure_patterns as P
 from .figure_rules import prev_token
-from .figures import Context, Figure, read_prefix, read_suffixes, scale_of
+from .figures import Context, Figure, read_prefix, read_proportion, read_suffixes, scale_of
 from .numbers import words_value
 
 _TOKEN = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,4}")
@@ -179,28 +177,10 @@ def _after_run(ctx: Context, toks: Sequence[_Match], j: int, fig: Figure,
             fig.kind = "ratio"
             fig.num_end = toks[j + 1].end()
     if fig.kind == "count":
-        _proportion(ctx, fig, table)
+        read_proportion(ctx, fig)
     fig.end = fig.core_end = fig.num_end
     read_suffixes(ctx, fig, fig.num_end)
     return _index_after(toks, j, fig.end)
-
-
-def _proportion(ctx: Context, fig: Figure, table: dict[str, float]) -> None:
-    """"one in five" 0.2, "two out of three" 2/3, "un sur cinq" 0.2."""
-    text = ctx.text
-    for joiner in PROPORTION_JOINERS.get(ctx.language, ()):
-        head = f" {joiner} "
-        if text[fig.num_end:fig.num_end + len(head)].lower() != head:
-            continue
-        m = P.COUNT_WORDS.match(text, fig.num_end + len(head) - 1)
-        word = m.group("w").split(" ")[0].rstrip(",.;:") if m else ""
-        digits = re.match(r"\d{1,3}(?!\d)", text[fig.num_end + len(head):])
-        whole = float(digits.group()) if digits else table.get(word.lower())
-        if whole and whole > fig.value and whole <= 1000:
-            fig.value /= whole
-            fig.kind, fig.unit = "ratio", None
-            fig.num_end += len(head) + len(digits.group() if digits else word)
-            return
 
 
 def _index_after(toks: Sequence[_Match], j: int, end: int) -> int:
