@@ -374,6 +374,24 @@ def test_find_figures_is_usable_on_its_own() -> None:
     assert [f.value for f in figs] == [45, 3e9]
 
 
+NAMES_AND_MONEY = [
+    ("The S&P 500 index and the iPhone 15 launch lifted the shares.", []),
+    ("The bank raised USD1.2bn from investors in the bond sale.", [1.2e9]),
+    ("The ministry approved Rs. 500 crore for rural roads.", [5e9]),
+    ("Revenue rose 8% to $1.2B in the fourth quarter.", [8, 1.2e9]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AND_MONEY)
+def test_names_and_glued_currencies(text: str, expected: list[float]) -> None:
+    assert values(text, "en") == expected
+
+
+def test_a_run_of_number_words_is_bounded() -> None:
+    text = "Title\n\n" + "one two three four five six seven eight nine ten " * 200
+    assert len(parse(text, "en").statistics) <= 10
+
+
 def test_long_input_stays_linear() -> None:
     text = "Title\n\n" + " ".join(["The 12 teams won 3,400 prizes."] * 3000)
     assert values(text, "en") == [12, 3400]

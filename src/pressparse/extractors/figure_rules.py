@@ -54,6 +54,8 @@ def numeral_reason(ctx: Context, fig: Figure) -> str | None:
 def _shape(ctx: Context, fig: Figure, raw: str) -> str | None:
     """Identifiers by shape: glued to letters, leading zero, long digit strings, 0 and 1."""
     before = ctx.text[max(0, fig.num_start - 2):fig.num_start]
+    if fig.currency and fig.start < fig.num_start:
+        before = ""  # "USD1.2bn": the letters are the currency
     if before[-1:].isalpha() or before[-1:] in ("/", "#", "§") or (
             before[-1:] in "-." and before[:1].isalpha()):
         return "identifier"
@@ -189,13 +191,20 @@ def _name(ctx: Context, fig: Figure, raw: str) -> str | None:
     if ctx.title_like or not fig.bare or fig.scaled or fig.qualifier:
         return None
     prev, start = prev_token(ctx, fig.num_start)
-    if not prev[:1].isupper() or not prev.isalnum() or sentence_initial(ctx, start):
+    if not _is_name_token(prev) or sentence_initial(ctx, start):
         return None
     if _is_month(prev) or is_qualifier(prev):
         return None
     if ctx.language == "de" and not prev.isupper():  # German capitalises every noun
         return None
     return "name"
+
+
+def _is_name_token(token: str) -> bool:
+    """A word that can name a product or index: "Fortune", "S&P", "iPhone", "QSR"."""
+    if not token or token[-1] in ",.:;)" or not token[0].isalpha():
+        return False
+    return any(c.isupper() for c in token) and all(c.isalnum() or c in "&-+" for c in token)
 
 
 def word_reason(ctx: Context, fig: Figure) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..lexicon.figures_context import COUNT_STOP_WORDS, ORDINAL_SUFFIXES, STOPWORDS
 from ..lexicon.numbers import NUMBER_WORDS, PROPORTION_JOINERS, SCALES, SHORT_SCALES
@@ -29,6 +30,9 @@ _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values()) | COUNT_STOP_WORDS
 _MAX_COUNT_WORDS = 2
 _LETTERS = re.compile(r"[^\W\d_]{1,40}")
 _WHOLE = re.compile(r"\d{1,4}(?!\d)(?![.,]\d)|[^\W\d_]{2,20}(?![^\W\d_])")
+
+
+Kind = Literal["count", "money", "percent", "measure", "rate", "ratio", "rank"]
 
 
 @dataclass(slots=True)
@@ -52,7 +56,7 @@ class Figure:
     num_end: int
     value: float
     core_end: int = 0
-    kind: str = "count"
+    kind: Kind = "count"
     unit: str | None = None
     currency: str | None = None
     qualifier: str | None = None
@@ -223,5 +227,5 @@ def is_qualifier(word: str) -> bool:
     return word.lower() in QUALIFIERS
 
 
-__all__ = ["Context", "Figure", "count_words", "is_qualifier", "numeral_figures",
+__all__ = ["Context", "Figure", "Kind", "count_words", "is_qualifier", "numeral_figures",
            "read_prefix", "read_proportion", "read_suffixes", "scale_of"]

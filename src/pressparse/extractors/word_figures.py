@@ -28,6 +28,8 @@ _TOKEN = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,4}")
 _OF_WORDS = frozenset(["of", "der", "des", "de", "du", "di", "della", "dei", "da", "do", "dos", "das", "van", "av", "из"])
 _DEFINITE = frozenset(["the", "la", "die", "de", "a", "den"])
 _Match = re.Match[str]
+_MAX_RUN = 8
+"""Number words in one figure at most ("two hundred and thirty-five thousand")."""
 
 
 def word_figures(ctx: Context) -> list[Figure]:
@@ -110,7 +112,7 @@ def _run(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float],
             break
         rest = parts[k:]
         end = toks[j].start() + len("-".join(parts[:k]))
-        if rest or not _adjacent(ctx, toks, j):
+        if rest or not _adjacent(ctx, toks, j) or j - i >= _MAX_RUN:
             break
         j += 1
     value = _value(words, ctx.language)
@@ -124,7 +126,7 @@ def _run(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float],
     if rest:
         _tail(ctx, fig, "-".join(rest))
         return _finish(ctx, fig), j + 1
-    nxt = _after_run(ctx, toks, j, fig, table)
+    nxt = _after_run(ctx, toks, j, fig)
     return _finish(ctx, fig), nxt
 
 
@@ -162,8 +164,7 @@ def _tail(ctx: Context, fig: Figure, tail: str) -> None:
     fig.end = fig.core_end = end
 
 
-def _after_run(ctx: Context, toks: Sequence[_Match], j: int, fig: Figure,
-               table: dict[str, float]) -> int:
+def _after_run(ctx: Context, toks: Sequence[_Match], j: int, fig: Figure) -> int:
     """"and a half", "two thirds", "one in five", then the numeral suffixes; next token index."""
     text = ctx.text
     half = HALF_AFTER.get(ctx.language, "")

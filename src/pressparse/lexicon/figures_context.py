@@ -80,7 +80,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 """Frequent function words, to guess the language of a text when none is given."""
 
 _COUNT_STOP_WORDS = """
-at as or than but so per each every over under into onto after before since during
+a an at as or than but so per each every over under into onto after before since during
 including while when where which who whom whose about around between among
 im am zum zur vom beim ins aus bei nach seit
 """

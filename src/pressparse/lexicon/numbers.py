@@ -149,7 +149,8 @@ ARTICLES_ONE: dict[str, frozenset[str]] = {
 SCALES: dict[str, dict[str, float]] = {
     "en": {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
            "mn": 1e6, "m": 1e6, "mm": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
-           "b": 1e9, "trillion": 1e12, "tn": 1e12},
+           "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5,
+           "crore": 1e7, "crores": 1e7},
     "de": {"tausend": 1e3, "tsd.": 1e3, "tsd": 1e3, "mio.": 1e6, "mio": 1e6,
            "million": 1e6, "millionen": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliarde": 1e9,
            "milliarden": 1e9, "billion": 1e12, "billionen": 1e12, "bio.": 1e12},

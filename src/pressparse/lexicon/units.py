@@ -11,6 +11,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY",
     "₴": "UAH", "zł": "PLN", "₪": "ILS", "₦": "NGN", "CHF": "CHF", "Fr.": "CHF",
+    "Rs.": "INR", "Rs": "INR",
 }
 """Symbols written before (or after) an amount, with their ISO 4217 code."""
 
