@@ -135,6 +135,8 @@ WORDS = [
     ("Regeringen inrättar fyra nya myndigheter under hösten.", "sv", 4),
     ("Компания откроет три новых завода в регионе.", "ru", 3),
     ("Die Stadt rechnet mit einer Million Besuchern im Sommer.", "de", 1e6),
+    ("The archive holds two hundred thousand letters from the war.", "en", 200000),
+    ("The choir sang for twenty five minutes without a break.", "en", 25),
 ]
 
 
@@ -385,6 +387,10 @@ NAMES_AND_MONEY = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_AND_MONEY)
 def test_names_and_glued_currencies(text: str, expected: list[float]) -> None:
     assert values(text, "en") == expected
+
+
+def test_number_words_that_do_not_compose_are_separate() -> None:
+    assert values("The scores were two three and four in the final rounds.", "en") == [2, 3, 4]
 
 
 def test_a_run_of_number_words_is_bounded() -> None:

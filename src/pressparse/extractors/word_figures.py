@@ -114,6 +114,8 @@ def _run(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float],
         end = toks[j].start() + len("-".join(parts[:k]))
         if rest or not _adjacent(ctx, toks, j) or j - i >= _MAX_RUN:
             break
+        if not _continues(words[-1], toks[j + 1].group().split("-")[0], table):
+            break
         j += 1
     value = _value(words, ctx.language)
     if value is None:
@@ -128,6 +130,20 @@ def _run(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float],
         return _finish(ctx, fig), j + 1
     nxt = _after_run(ctx, toks, j, fig)
     return _finish(ctx, fig), nxt
+
+
+def _continues(last: str, nxt: str, table: dict[str, float]) -> bool:
+    """Whether a number word may follow another in one number: "twenty five", "two hundred",
+    "hundred five", "a dozen" (not "two three")."""
+    a = table.get(last.lower())
+    b = table.get(nxt.lower())
+    if a is None or b is None:
+        return b is None  # a round number ("two dozen") is checked by the caller
+    if b >= 100:
+        return b > a
+    if 20 <= a < 100 and a % 10 == 0:
+        return b < 10
+    return a >= 100 and b < 100
 
 
 def _value(words: Sequence[str], language: str) -> float | None:
