@@ -271,6 +271,7 @@ NOT_STATISTICS = [
     # list and section numbers
     ("1) Candidates must be members of the association.", "en"),
     ("Applicants must (2) hold a licence issued by the board.", "en"),
+    ("GEOMAR Centre for Ocean Research, Kiel, Research Area 4: Dynamics of the Floor", "en"),
     ("The rule is set out in Section 27 of the Securities Act.", "en"),
     ("Die Mitteilung Nr. 34 betrifft die Grenze zu Polen.", "de"),
     ("La definición figura en el Art. 2 de la propuesta.", "es"),
@@ -310,6 +311,22 @@ def test_age_next_to_a_real_count() -> None:
     text = ("Brandon Roe, 38, was sentenced to 15 years in prison after a nine-day "
             "trial with evidence from 29 witnesses.")
     assert values(text, "en") == [15, 9, 29]
+
+
+PLUS = [
+    ("Nominees must have 10+ years of exemplary service.", 10, "years"),
+    ("The group supports 2500+ franchisees in the country.", 2500, "franchisees"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), PLUS)
+def test_a_plus_sign_means_more_than(text: str, value: float, unit: str) -> None:
+    stat = one(text, "en")
+    assert (stat.value, stat.unit, stat.qualifier) == (value, unit, "more than")
+
+
+def test_headline_counts_keep_their_words() -> None:
+    assert values("Honda Celebrates 40 Years of Production at Anna Plant", "en") == [40]
 
 
 def test_date_next_to_a_duration() -> None:

@@ -127,6 +127,9 @@ STREET_BEFORE = re.compile(
 POSTCODE_AFTER = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 """A capitalised place name after a postcode ("53175 Bonn")."""
 
+WORD_AFTER = re.compile(r"[\s-][^\W\d_]")
+"""A word after a number (in a headline: what it counts)."""
+
 LOWER_WORD_AFTER = re.compile(r"\s[a-zà-ÿ]")
 """A lower-case word after a number: what it counts."""
 

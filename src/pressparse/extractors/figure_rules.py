@@ -188,8 +188,10 @@ def _list_number(ctx: Context, fig: Figure, raw: str) -> str | None:
 
 def _name(ctx: Context, fig: Figure, raw: str) -> str | None:
     """A capitalised word before a bare number names a thing ("Fortune 500", "QSR 50")."""
-    if ctx.title_like or not fig.bare or fig.scaled or fig.qualifier:
+    if not fig.bare or fig.scaled or fig.qualifier:
         return None
+    if ctx.title_like and P.WORD_AFTER.match(ctx.text, fig.num_end):
+        return None  # in a headline "Honda Celebrates 40 Years" counts years
     prev, start = prev_token(ctx, fig.num_start)
     if not _is_name_token(prev) or sentence_initial(ctx, start):
         return None

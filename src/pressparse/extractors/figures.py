@@ -88,6 +88,10 @@ def numeral_figures(ctx: Context) -> list[Figure]:
             continue
         fig = Figure(m.start(), m.end(), m.start(), m.end(), value)
         read_prefix(ctx, fig)
+        if ctx.text[fig.num_end:fig.num_end + 1] == "+":  # "10+ years", "2500+ franchisees"
+            fig.num_end += 1
+            fig.end = fig.num_end
+            fig.qualifier = fig.qualifier or "more than"
         if fig.currency is None:
             read_proportion(ctx, fig)
         read_suffixes(ctx, fig, fig.num_end)
@@ -210,9 +214,11 @@ def count_words(ctx: Context, fig: Figure) -> None:
     if not m:
         return
     kept: list[str] = []
+    numbers = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
     for word in m.group("w").split(" ")[:_MAX_COUNT_WORDS]:
         w = word.rstrip(".,;:")
-        if not w or w.lower() in _FUNCTION_WORDS or not w[0].isalpha():
+        if not w or w.lower() in _FUNCTION_WORDS or not w[0].isalpha() or (
+                w.lower() in numbers):
             break
         kept.append(w)
         if w != word or (ctx.language == "de" and w[0].isupper()):

@@ -28,6 +28,7 @@ _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot
                         re.IGNORECASE)
 _MIN_WORDS = 3
 _TITLE_MAX_WORDS = 30
+_UNIT_KEY_CHARS = 5
 _MAX_LINK_SHARE = 0.6
 
 
@@ -155,7 +156,7 @@ def _unit_key(fig: Figure) -> str:
         return fig.currency or ""
     if not fig.unit or fig.value >= 100 or fig.value != int(fig.value):
         return ""
-    return fig.unit.lower().split(" ")[0].rstrip("s")
+    return fig.unit.lower()[:_UNIT_KEY_CHARS]  # "Anbieter", "Anbietern"; "plant", "plants"
 
 
 def _statistic(block: Block, fig: Figure, paragraph: int | None,

@@ -81,6 +81,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 
 _COUNT_STOP_WORDS = """
 a an at as or than but so per each every over under into onto after before since during
+in on by of for from to with within across throughout against via
 including while when where which who whom whose about around between among
 im am zum zur vom beim ins aus bei nach seit
 """
