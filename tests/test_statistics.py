@@ -397,6 +397,8 @@ NAMES_AND_MONEY = [
     ("The S&P 500 index and the iPhone 15 launch lifted the shares.", []),
     ("The bank raised USD1.2bn from investors in the bond sale.", [1.2e9]),
     ("The ministry approved Rs. 500 crore for rural roads.", [5e9]),
+    ("The bank now serves 2m customers and 50k businesses.", [2e6, 5e4]),
+    ("The mast is 10m tall and stands on the hill.", [10]),
     ("Revenue rose 8% to $1.2B in the fourth quarter.", [8, 1.2e9]),
 ]
 

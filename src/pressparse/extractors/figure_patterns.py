@@ -71,6 +71,9 @@ CURRENCY_BEFORE = re.compile(
 SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{alternation(ALL_SCALES)})){_NOT_LETTER_AFTER}")
 """A scale word after a numeral ("million", "bn", "Mio.", "mil millones")."""
 
+GLUED_SCALE_COUNT = re.compile(r"[mkMK] [a-z]{2,30}s\b")
+"""A one-letter scale glued to a count of things: "2m customers", "50k users"."""
+
 CURRENCY_AFTER = re.compile(
     rf"\s?(?:(?i:de|of|di|d[’'])\s?)?(?P<c>{alternation(CURRENCY_SYMBOLS)}|"
     rf"(?:{alternation(CURRENCY_CODES)})\b|(?i:{alternation(CURRENCY_WORDS)}){_NOT_LETTER_AFTER})"

@@ -28,6 +28,7 @@ from .numbers import NUMERAL, NUMERAL_SPACED, parse_numeral
 
 _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values()) | COUNT_STOP_WORDS
 _MAX_COUNT_WORDS = 2
+_PLURALS = frozenset({"people", "children", "men", "women", "staff", "personnel", "feet"})
 _LETTERS = re.compile(r"[^\W\d_]{1,40}")
 _WHOLE = re.compile(r"\d{1,4}(?!\d)(?![.,]\d)|[^\W\d_]{2,20}(?![^\W\d_])")
 
@@ -118,7 +119,8 @@ def read_suffixes(ctx: Context, fig: Figure, pos: int) -> None:
     """Scale, currency, percent, multiple, unit and rate after the number (in that order)."""
     text = ctx.text
     m = P.SCALE.match(text, pos)
-    if m and (m.group("w").lower() not in SHORT_SCALES or fig.currency):
+    if m and (m.group("w").lower() not in SHORT_SCALES or fig.currency
+              or P.GLUED_SCALE_COUNT.match(text, pos)):
         scale = scale_of(m.group("w"), ctx.language)
         if scale:
             fig.value *= scale
@@ -223,6 +225,8 @@ def count_words(ctx: Context, fig: Figure) -> None:
         kept.append(w)
         if w != word or (ctx.language == "de" and w[0].isupper()):
             break  # punctuation ends the phrase; a German noun is its head
+        if ctx.language == "en" and (w.lower() in _PLURALS or (len(w) > 3 and w.endswith("s"))):
+            break  # an English plural noun is the head: "stores" in "convenience stores"
     if kept:
         fig.unit = " ".join(kept)
         fig.end = fig.end + 1 + len(" ".join(kept))
