@@ -107,6 +107,7 @@ PERCENT = [
      "percentage points"),
     ("Le chômage a reculé de 12 % sur un an selon l'institut.", "fr", 12, "%"),
     ("El paro bajó un 3,2 por ciento en el último trimestre del año.", "es", 3.2, "%"),
+    ("House prices rose 5pc in the year to March, the lender said.", "en", 5, "%"),
 ]
 
 
@@ -131,6 +132,7 @@ WORDS = [
     ("Das Institut beschäftigt fünfundzwanzig Forscher aus aller Welt.", "de", 25),
     ("La empresa abrirá cinco nuevas tiendas en la ciudad.", "es", 5),
     ("L'azienda aprirà sei nuovi negozi entro la fine del mese.", "it", 6),
+    ("Le chantier a duré neuf mois au total.", "fr", 9),
     ("De gemeente bouwt drie nieuwe scholen in het centrum.", "nl", 3),
     ("Regeringen inrättar fyra nya myndigheter under hösten.", "sv", 4),
     ("Компания откроет три новых завода в регионе.", "ru", 3),
@@ -293,6 +295,7 @@ NOT_STATISTICS = [
     ("The platform lists several hundred traded products.", "en"),
     ("One of the speakers spoke about the number one source of news.", "en"),
     ("La licencia incluye las cuatro libertades del software.", "es"),
+    ("La commune inaugure un bâtiment neuf et moderne en centre-ville.", "fr"),
     # page furniture
     ("Terms of Use (C) 2019 Business Wire", "en"),
     ("Released via /24-7PressRelease/ on the wire today.", "en"),
@@ -420,3 +423,15 @@ def test_a_run_of_number_words_is_bounded() -> None:
 def test_long_input_stays_linear() -> None:
     text = "Title\n\n" + " ".join(["The 12 teams won 3,400 prizes."] * 3000)
     assert values(text, "en") == [12, 3400]
+
+
+def test_statistics_never_load_dateparser() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from pressparse.extractors.statistics import find_figures; "
+            "find_figures('On 12 March 2024 sales rose 45%.', 'en', '.'); "
+            "print('dateparser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"

@@ -14,9 +14,11 @@ from ..lexicon.figures_context import (
     POSSESSIVES,
     SENTENCE_STARTERS_DE,
     SET_PHRASES,
+    STOPWORDS,
     STREETS_BEFORE,
     WEEKDAYS,
 )
+from ..lexicon.numbers import AMBIGUOUS_WORDS
 from . import figure_patterns as P
 from .figures import Context, Figure, is_qualifier
 
@@ -224,6 +226,12 @@ def word_reason(ctx: Context, fig: Figure) -> str | None:
         return "name"
     if fig.bare and not fig.scaled and fig.value in (0.0, 1.0):
         return "trivial"
+    word = text[fig.num_start:fig.num_end].lower()
+    if fig.bare and word in AMBIGUOUS_WORDS.get(ctx.language, frozenset()):
+        after = P.COUNT_WORDS.match(text, fig.num_end)
+        head = after.group("w").split(" ")[0].lower() if after else ""
+        if not head or head in STOPWORDS.get(ctx.language, frozenset()):
+            return "not a number"  # "un bâtiment neuf et moderne"
     return _age(ctx, fig, "")
 
 

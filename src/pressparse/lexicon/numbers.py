@@ -220,3 +220,11 @@ TIMES_WORDS = frozenset({
 
 FOLD_SUFFIXES = ("fold", "fach", "faldig", "dubbel", "kratno")
 """Closed compounds of a number word and a multiple suffix ("tenfold", "zehnfach")."""
+
+AMBIGUOUS_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"neuf"}),
+    "sv": frozenset({"sex"}),
+    "de": frozenset({"acht", "elf"}),
+}
+"""Number words that are also common other words (French "neuf" is also "new"): they
+count only when a word that is not a function word follows ("neuf mois")."""

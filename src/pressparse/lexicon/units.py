@@ -37,7 +37,7 @@ CURRENCY_WORDS: dict[str, str] = {
 """Currency names printed after an amount ("5 Millionen Euro", "3 millions de dollars")."""
 
 PERCENT_WORDS: dict[str, str] = {
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pct.": "%",
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pct.": "%", "pc": "%",
     "prozent": "%", "pour cent": "%", "pourcent": "%", "por ciento": "%",
     "por cento": "%", "per cento": "%", "procent": "%", "процентов": "%", "процента": "%",
     "процент": "%",
