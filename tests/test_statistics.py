@@ -332,6 +332,11 @@ def test_headline_counts_keep_their_words() -> None:
     assert values("Honda Celebrates 40 Years of Production at Anna Plant", "en") == [40]
 
 
+def test_a_year_before_and_does_not_swallow_a_count() -> None:
+    text = "The chain opened its first store in 2023 and 21 new restaurants are planned."
+    assert values(text, "en") == [21]
+
+
 def test_date_next_to_a_duration() -> None:
     assert values("He was sentenced on January 24 to 15 years in prison.", "en") == [15]
 

@@ -78,11 +78,10 @@ def find_figures(text: str, language: str, decimal: str) -> list[Figure]:
         fig.reject = fig.reject or word_reason(ctx, fig)
         figs.append(fig)
     figs = _without_overlaps(sorted(figs, key=lambda f: (f.num_start, -f.end)))
-    _join_ranges(ctx, figs)
-    kept = [f for f in figs if f.reject is None]
-    for fig in kept:
+    for fig in figs:
         count_words(ctx, fig)
-    return kept
+    _join_ranges(ctx, figs)
+    return [f for f in figs if f.reject is None]
 
 
 def _without_overlaps(figs: Sequence[Figure]) -> list[Figure]:
