@@ -301,6 +301,7 @@ NOT_STATISTICS = [
     ("Released via /24-7PressRelease/ on the wire today.", "en"),
     ("Showing page 1 of 5 of the latest news items", "en"),
     ("Our new plant opens its doors 3 min read", "en"),
+    ("Related: Acme posts record results · 2 days ago", "en"),
     ("The group ranks #1 in the national league table.", "en"),
 ]
 

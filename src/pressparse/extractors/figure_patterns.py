@@ -58,10 +58,11 @@ MASK = re.compile("|".join((
     r"(?:©|\(c\)|\(C\))\s?\d{4}",
     r"(?i:\b(?:page|seite|página|pagina|sida|страница)\s\d{1,4}\s(?:of|von|de|di|av|из)\s)\d{1,4}",
     r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
+    r"(?i:\b\d{1,2}\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago\b)",
 )))
 """Text that holds digits but no statistic: links, e-mails, phones, numeric dates,
 times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
-"3 min read"."""
+"3 min read", "2 days ago"."""
 
 CURRENCY_BEFORE = re.compile(
     rf"(?:{alternation(CURRENCY_SYMBOLS)}|\b(?:{alternation(CURRENCY_CODES)}))\s?\Z"
