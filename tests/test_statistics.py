@@ -194,6 +194,8 @@ RANGES = [
     ("Fraud costs consumers an estimated $80 to $90 billion per year.", [8e10, 9e10]),
     ("Prices rose between 5 and 10 percent in most regions.", [5, 10]),
     ("Prices rose 10-15% in most regions last year.", [10, 15]),
+    ("Prices rose 2.5-3.5% in most regions last year.", [2.5, 3.5]),
+    ("The sites employ 500-1000 workers each in the season.", [500, 1000]),
     ("The festival expects 3 to 4 million visitors this summer.", [3e6, 4e6]),
 ]
 
@@ -244,6 +246,8 @@ NOT_STATISTICS = [
     ("Amsterdam, 14 juni 2024 – Het bedrijf presenteerde het plan.", "nl"),
     ("Stockholm den 4 april 2024. Regeringen presenterade planen.", "sv"),
     ("The statement was published on 10.11.2021 by the ministry.", "en"),
+    ("The statement was published on 04/21/2022 by the ministry.", "en"),
+    ("For tickets call 555-010-0199 before noon.", "en"),
     ("The record was updated on 2024-03-05 by the office.", "en"),
     ("The company was founded in 2017 by a group of engineers.", "en"),
     ("We have served our loyal customers since 1989 with pride.", "en"),
