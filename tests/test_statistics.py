@@ -105,6 +105,8 @@ PERCENT = [
     ("Gifts from alumni rose more than 40 percent over the previous year.", "en", 40, "%"),
     ("Die Quote stieg um 1,5 Prozentpunkte gegenüber dem Vorjahr.", "de", 1.5,
      "percentage points"),
+    ("Die Quote stieg um 1,5 %-Punkte gegenüber dem Vorjahr.", "de", 1.5,
+     "percentage points"),
     ("Le chômage a reculé de 12 % sur un an selon l'institut.", "fr", 12, "%"),
     ("El paro bajó un 3,2 por ciento en el último trimestre del año.", "es", 3.2, "%"),
     ("House prices rose 5pc in the year to March, the lender said.", "en", 5, "%"),

@@ -9,7 +9,7 @@ shows it is not a statistic (a date, a year, an address, an age, an identifierâ€
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from ..lexicon.figures_context import COUNT_STOP_WORDS, ORDINAL_SUFFIXES, STOPWORDS
@@ -64,7 +64,6 @@ class Figure:
     scaled: bool = False
     words: bool = False
     reject: str | None = None
-    notes: set[str] = field(default_factory=set)
 
     @property
     def bare(self) -> bool:
@@ -151,7 +150,9 @@ def _read_kind(ctx: Context, fig: Figure, pos: int) -> int:
     if fig.kind != "money":
         m = P.PERCENT.match(text, pos)
         if m:
-            fig.kind, fig.unit = "percent", PERCENT_WORDS[_norm(m.group("p"))]
+            word = m.group("p").lower()
+            fig.kind = "percent"
+            fig.unit = PERCENT_WORDS.get(_norm(word)) or PERCENT_WORDS.get(word, "%")
             return m.end()
         m = P.TIMES.match(text, pos)
         if m:
@@ -178,10 +179,7 @@ def _glued(ctx: Context, fig: Figure, pos: int) -> None:
     text = ctx.text
     nxt = text[pos:pos + 1]
     if nxt == "-" and _LETTERS.match(text, pos + 1):
-        word = _LETTERS.match(text, pos + 1)
-        assert word is not None
-        fig.notes.add("hyphen:" + word.group().lower())
-        if fig.bare:
+        if fig.bare:  # "4-cylinder", "10-K": a type or a name, not a count
             fig.reject = fig.reject or "compound"
     elif nxt.isalpha() and pos == fig.num_end and not fig.words:
         word = _LETTERS.match(text, pos)
