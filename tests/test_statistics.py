@@ -402,8 +402,6 @@ def test_spans_point_at_the_raw_text(text: str) -> None:
         else:
             para = release.paragraphs[stat.paragraph]
             assert para.span.start <= stat.span.start < stat.span.end <= para.span.end
-        para = release.paragraphs[stat.paragraph]
-        assert para.span.start <= stat.span.start < stat.span.end <= para.span.end
         assert stat.sentence and stat.text in stat.sentence
 
 
