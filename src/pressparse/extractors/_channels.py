@@ -148,15 +148,9 @@ def _phonenumbers() -> Any:
 def _e164(raw: str, regions: tuple[str, ...]) -> str | None:
     """The E.164 form of a number valid in the first region that accepts it, else None."""
     pn = _phonenumbers()
-    tries: tuple[str | None, ...] = (None,) if raw.startswith("+") else regions
-    if raw.startswith("00"):
-        tries = (regions[0] if regions else "DE",)
-    for region in tries:
-        try:
-            num = pn.parse(raw, region)
-        except pn.NumberParseException:
-            continue
-        if pn.is_valid_number(num):
+    for region in _regions_for(raw, regions):
+        num = _parse(raw, region)
+        if num is not None and pn.is_valid_number(num):
             return str(pn.format_number(num, pn.PhoneNumberFormat.E164))
     return None
 
@@ -164,13 +158,27 @@ def _e164(raw: str, regions: tuple[str, ...]) -> str | None:
 def _possible(raw: str, regions: tuple[str, ...]) -> bool:
     """True when the number has a possible length in one of the regions."""
     pn = _phonenumbers()
-    for region in (None,) if raw.startswith("+") else regions:
-        try:
-            if pn.is_possible_number(pn.parse(raw, region)):
-                return True
-        except pn.NumberParseException:
-            continue
+    for region in _regions_for(raw, regions):
+        num = _parse(raw, region)
+        if num is not None and pn.is_possible_number(num):
+            return True
     return False
+
+
+def _regions_for(raw: str, regions: tuple[str, ...]) -> tuple[str | None, ...]:
+    """Regions to parse a number in: none for "+49…", the first for "0049…", else all."""
+    if raw.startswith("+"):
+        return (None,)
+    return regions[:1] if raw.startswith("00") else regions
+
+
+def _parse(raw: str, region: str | None) -> Any:
+    """A parsed phonenumbers number, or None when the text is not a number."""
+    pn = _phonenumbers()
+    try:
+        return pn.parse(raw, region)
+    except pn.NumberParseException:
+        return None
 
 
 __all__ = [

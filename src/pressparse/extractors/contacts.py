@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..document import Block, Document
 from ..lexicon.contacts import (
@@ -298,7 +299,7 @@ def _fragments(text: str, start: int, stop: int, base: int) -> list[_Item]:
 def _camel_split(piece: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Sub-ranges of ``piece[start:stop]`` cut where a flattened layout glued two words."""
     cuts = [start, *(start + m.start() for m in _CAMEL_GLUE.finditer(piece[start:stop])), stop]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 def _name_group(piece: str) -> list[tuple[str, int, int]]:

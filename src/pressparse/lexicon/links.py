@@ -112,8 +112,8 @@ DOCUMENT_EXTENSIONS: tuple[str, ...] = (
 """File extensions of documents (reports, data, the full release)."""
 
 DOCUMENT_TEXTS: tuple[str, ...] = (
-    "(.pdf)", "(pdf)", "[pdf]", "pdf", "download", "report", "full text", "fact sheet",
-    "factsheet", "herunterladen", "télécharger", "descargar", "scarica",
+    "(.pdf)", "(pdf)", "[pdf]", "(.docx)", "(.doc)", "(.xlsx)", "(.pptx)", "pdf,", "pdf)",
+    "(pdf,", "[pdf,",
 )
 """Anchor-text pieces of document links."""
 
