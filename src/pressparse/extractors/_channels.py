@@ -24,9 +24,10 @@ EMAIL = re.compile(
 """An e-mail address as printed (``name@host.tld`` or ``name(at)host.tld``)."""
 
 PHONE_CANDIDATE = re.compile(
-    r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d\s./()\-\u2010-\u2013]{5,24}\d(?![\w@])"
+    r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d\s./()\-\u2010-\u2013]{5,40}\d(?![\w@]|[-./]\d)"
 )
-"""A run of digits and phone separators, 7 to 26 characters; validated afterwards."""
+"""A run of digits and phone separators, 7 to 42 characters (two numbers on a slash);
+validated afterwards."""
 
 _DATE_LIKE = re.compile(
     r"^\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s|$)"

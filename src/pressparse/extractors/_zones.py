@@ -26,10 +26,18 @@ def heading_key(text: str) -> str:
 
 
 def is_chrome_heading(block: Block) -> bool:
-    """True for a short block that names a page-chrome section ("Related — more")."""
+    """True for a short block that names a page-chrome section ("Related stories")."""
     if len(block.text) > 60:
         return False
-    return heading_key(block.text) in _CHROME or block.text.strip(_TRIM).lower() in _CHROME
+    return is_chrome_key(heading_key(block.text)) or block.text.strip(_TRIM).lower() in _CHROME
+
+
+def is_chrome_key(key: str) -> bool:
+    """True for a heading key that is, or opens with, a chrome heading ("share this story")."""
+    if key in _CHROME:
+        return True
+    words = key.split()
+    return any(" ".join(words[:n]) in _CHROME for n in range(1, min(len(words), 3)))
 
 
 def chrome_start(doc: Document, layout: Layout) -> int:
@@ -52,4 +60,4 @@ def outside_release(doc: Document, layout: Layout) -> set[int]:
     return out
 
 
-__all__ = ["chrome_start", "heading_key", "is_chrome_heading", "outside_release"]
+__all__ = ["chrome_start", "heading_key", "is_chrome_heading", "is_chrome_key", "outside_release"]

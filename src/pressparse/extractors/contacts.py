@@ -19,6 +19,7 @@ contacts, so a block printed twice gives one contact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -28,12 +29,8 @@ from ..lexicon.contacts import (
     CONTACT_HEADINGS,
     END_MARKERS,
     FAX_LABELS,
-    HONORIFICS,
     INQUIRY_CUES,
-    NAME_PARTICLES,
-    ORG_WORDS,
     PHONE_LABELS,
-    ROLE_WORDS,
     WEAK_HEADINGS,
 )
 from ..lexicon.links import NAVIGATION_PREFIXES, NAVIGATION_TEXTS, SOURCE_TEXTS
@@ -41,21 +38,24 @@ from ..models import Contact, Email, Phone, Span
 from ..options import Options
 from . import Layout
 from ._channels import PHONE_CANDIDATE, Found, document_words, find_emails, find_phones
+from ._names import clean_name, is_role, name_after_cue, person_name
 from ._regions import guess_regions
-from ._zones import chrome_start, heading_key, is_chrome_heading
+from ._zones import chrome_start, heading_key, is_chrome_heading, is_chrome_key
 
 _HEADING = re.compile(
     r"^[\s#*_>•·\-–—]{0,6}(?P<head>"
     + "|".join(re.escape(h) for h in sorted(set(CONTACT_HEADINGS), key=len, reverse=True))
-    + r")(?P<tail>\s{0,3}(?:[:：]|\s[-–—]\s|$)|:?[A-Z])",
+    + r")(?P<tail>\s{0,3}(?:[:：]|\s[-–—]\s|$)|:?[A-ZА-Я]|,?\s(?=\w))",
     re.IGNORECASE,
 )
+_LABELLED_HEADING = re.compile(
+    r"^[\s#*_>•·\-–—]{0,6}(?P<head>(?:[\w&/.'’-]{1,20}\s){0,4}(?:contacts?|inquiries|enquiries|"
+    r"kontakte?|contactos?|contatti|kontakter))\s{0,3}(?P<tail>[:：]|$)",
+    re.IGNORECASE,
+)
+_SHORT_HEADING_WORDS = 8
 _SEPARATORS = re.compile(r"\s[|•·/]\s|\s?\|\s?|[;,]\s|\s[–—-]\s|:\s?|\n|\t|\(|\)")
 _CAMEL_GLUE = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-Z][a-zà-ÿ])|(?<=[a-z]{2})(?=[A-Z]{2,}\b)")
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zà-öø-ÿā-ſа-яё'’]{1,30}(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]{1,30})?"
-    r"|[A-Z]\.(?:-?[A-Z]\.)?|Mc[A-Z][a-z]{1,20}|O['’][A-Z][a-z]{1,20})$"
-)
 _LABEL = re.compile(
     r"(?i)^(?:e-?mail|mail|courriel|correo|internet|web(?:site)?|url|twitter|x|linkedin|"
     + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS)
@@ -69,10 +69,9 @@ _PRESS_WORD = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAX_SECTION_BLOCKS = 24
 _MAX_LINE_WORDS = 24
+_MAX_FIELD_WORDS = 10
 _INQUIRY = tuple(INQUIRY_CUES)
-_HONORIFICS = frozenset(HONORIFICS)
-_NOT_NAME = ROLE_WORDS | ORG_WORDS
-_STOP_OPENINGS = ("about ", *SOURCE_TEXTS, *NAVIGATION_PREFIXES)
+_STOP_OPENINGS = ("about ", "source ", "source:", *SOURCE_TEXTS, *NAVIGATION_PREFIXES)
 
 
 @dataclass(slots=True)
@@ -86,6 +85,10 @@ class _Draft:
     phones: list[Found] = field(default_factory=list)
     start: int | None = None
     end: int | None = None
+    alone: bool = False
+    alt: str | None = None
+    """A second name-like line of the same person ("Acme Radio" / "Jane Doe"): whichever
+    the e-mail address names is the person, the other the organisation."""
 
     def touch(self, start: int, end: int) -> None:
         """Widen the draft's span to cover an item."""
@@ -94,12 +97,30 @@ class _Draft:
 
     def add_text(self, text: str) -> None:
         """A fragment that is not a name: the first is the role, the next the organisation."""
-        if self.role is None and _is_role(text):
+        if sum(c.isdigit() for c in text) * 2 > len(text) or len(text.split()) > _MAX_FIELD_WORDS \
+                or (text.islower() and len(text) <= 3):
+            return
+        if self.role is None and is_role(text):
             self.role = text
         elif self.organization is None:
             self.organization = text
         elif self.role is None:
             self.role = text
+
+    def add_channel(self, kind: str, found: Found) -> None:
+        """Add an e-mail or phone; an e-mail naming the second name-like line swaps them."""
+        if kind == "phone":
+            self.phones.append(found)
+            return
+        self.emails.append(found)
+        if self.alt and self.name and _names_address(self.alt, found.value) \
+                and not _names_address(self.name, found.value):
+            old, self.name = self.name, self.alt
+            if self.organization == self.alt:
+                self.organization = old
+            elif self.role == self.alt:
+                self.role = old
+            self.alt = None
 
 
 @dataclass(slots=True)
@@ -112,6 +133,7 @@ class _Item:
     text: str = ""
     found: Found | None = None
     names: tuple[tuple[str, int, int], ...] = ()
+    alone: bool = False
 
 
 def extract_contacts(doc: Document, layout: Layout, options: Options) -> list[Contact]:
@@ -178,13 +200,15 @@ def _opening(block: Block) -> tuple[int, bool] | None:
         return len(text), False
     if len(text.split()) > _MAX_LINE_WORDS:
         return None
-    m = _HEADING.match(text)
+    m = _HEADING.match(text) or _LABELLED_HEADING.match(text)
     if m is None:
         return None
-    tail = m.group("tail")
+    head, tail = m.group("head").lower(), m.group("tail")
+    if tail.endswith((" ", ",")) and not (head.endswith("contact")
+                                          or len(text.split()) <= _SHORT_HEADING_WORDS):
+        return None
     skip = m.end() - (1 if tail and tail[-1:].isupper() else 0)
-    weak = m.group("head").lower() in WEAK_HEADINGS
-    return skip, weak
+    return skip, head in WEAK_HEADINGS
 
 
 def _continues(block: Block) -> bool:
@@ -195,9 +219,21 @@ def _continues(block: Block) -> bool:
     low = text.lower()
     if low.startswith(_STOP_OPENINGS) or low in END_MARKERS or _opening(block) is not None:
         return False
-    if heading_key(text) in NAVIGATION_TEXTS:
+    key = heading_key(text)
+    if key in NAVIGATION_TEXTS or is_chrome_key(key):
         return False
-    return not (_SENTENCE_END.search(text) and len(text.split()) > 12 and "@" not in text)
+    return not _prose(text)
+
+
+def _prose(text: str) -> bool:
+    """A sentence rather than a contact line: many words, mostly lower-case, no channel."""
+    if "@" in text or "(at)" in text:
+        return False
+    words = text.split()
+    if _SENTENCE_END.search(text) and len(words) > 12:
+        return True
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and lower / len(words) > 0.4 and not PHONE_CANDIDATE.search(text)
 
 
 def _has_channel(section: Section) -> bool:
@@ -213,7 +249,7 @@ def _lone_contact_line(block: Block) -> bool:
         return False
     if "@" not in text and not PHONE_CANDIDATE.search(text):
         return False
-    return any(_person_name(f.strip()) for f in _SEPARATORS.split(text))
+    return any(person_name(f.strip()) for f in _SEPARATORS.split(text))
 
 
 # ------------------------------------------------------------- reading items
@@ -245,7 +281,10 @@ def _line_items(block: Block, skip: int, regions: list[str],
             continue
         items.append(_Item("phone", base + s, base + t, found=_shift(p, base + skip)))
         taken.append((s, t))
-    items += _text_items(text, skip, base, taken)
+    texts = _text_items(text, skip, base, taken)
+    if len([t for t in texts if not _LABEL.match(t.text)]) == 1:
+        texts[0].alone = True
+    items += texts
     items.sort(key=lambda it: it.start)
     return items
 
@@ -289,11 +328,21 @@ def _fragments(text: str, start: int, stop: int, base: int) -> list[_Item]:
         for sub_s, sub_e in _camel_split(piece, pos, s):
             frag = piece[sub_s:sub_e].strip(" .,;:-–—*_\"'")
             if frag:
-                off = piece.index(frag, sub_s)
-                kind = "name" if _person_name(frag) else "text"
-                out.append(_Item(kind, base + start + off, base + start + off + len(frag), frag))
+                off = base + start + piece.index(frag, sub_s)
+                out.append(_fragment_item(frag, off))
         pos = m.end() if m else len(piece)
     return out
+
+
+def _fragment_item(frag: str, offset: int) -> _Item:
+    """A text fragment as an item: a name, a name after a contact verb, or other text."""
+    if person_name(frag):
+        return _Item("name", offset, offset + len(frag), frag)
+    cued = name_after_cue(frag)
+    if cued is not None:
+        name, s, e = cued
+        return _Item("name", offset + s, offset + e, name)
+    return _Item("text", offset, offset + len(frag), frag)
 
 
 def _camel_split(piece: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -312,39 +361,12 @@ def _name_group(piece: str) -> list[tuple[str, int, int]]:
     for part in parts:
         name = part.strip(" ,;:")
         if part and not re.fullmatch(r"\s\S{1,3}\s", part):
-            if not _person_name(name):
+            if not person_name(name):
                 return []
             off = piece.index(name, pos)
-            out.append((_clean_name(name), off, off + len(name)))
+            out.append((clean_name(name), off, off + len(name)))
         pos += len(part)
     return out if len(out) >= 2 else []
-
-
-# ------------------------------------------------------------------- names
-def _person_name(text: str) -> bool:
-    """True for a person's name: 2 to 5 capitalised words, no role, desk or company word."""
-    tokens = _clean_name(text).split()
-    core = [t for t in tokens if t.lower() not in NAME_PARTICLES]
-    if not 2 <= len(core) <= 5 or len(tokens) > 6 or len(text) > 60:
-        return False
-    if any(t.lower().strip(".") in _NOT_NAME or t.lower() in _NOT_NAME for t in tokens):
-        return False
-    if all(len(t) <= 2 for t in core):
-        return False
-    return all(_NAME_TOKEN.match(t) for t in core)
-
-
-def _clean_name(text: str) -> str:
-    """A name without leading honorifics ("Dr.", "Professor") and outer punctuation."""
-    tokens = text.strip(" ,;:.-–—*_").split()
-    while len(tokens) > 2 and tokens[0].lower() in _HONORIFICS:
-        tokens = tokens[1:]
-    return " ".join(tokens)
-
-
-def _is_role(text: str) -> bool:
-    """True when a fragment reads as a job title ("Senior Manager, Communications")."""
-    return any(w.lower().strip(".,") in ROLE_WORDS for w in text.split())
 
 
 # -------------------------------------------------------------- assignment
@@ -356,38 +378,65 @@ def _assign(items: list[_Item]) -> list[_Draft]:
     counts = {"email": 0, "phone": 0}
     pending = _Draft()
     for it in items:
-        if it.kind in ("name", "names"):
-            names = it.names or ((_clean_name(it.text), it.start, it.end),)
-            if it.kind == "name" and group and group[-1].name and not _has_channels(group):
-                group[-1].add_text(it.text)
-                continue
-            group = [_Draft(n, pending.role, pending.organization, start=s, end=e)
-                     for n, s, e in names]
+        if it.kind == "name" and group and group[-1].name and not _has_channels(group):
+            _second_name(group[-1], it)
+        elif it.kind in ("name", "names"):
+            names = it.names or ((clean_name(it.text), it.start, it.end),)
+            group = [_Draft(n, pending.role, pending.organization, start=s, end=e,
+                            alone=it.alone) for n, s, e in names]
             group[0].emails, group[0].phones = pending.emails, pending.phones
             pending = _Draft()
             drafts += group
             counts = {"email": 0, "phone": 0}
         elif it.kind == "text":
-            if _LABEL.match(it.text):
-                continue
-            (group[-1] if group else pending).add_text(it.text)
-        else:
+            if not _LABEL.match(it.text):
+                (group[-1] if group else pending).add_text(it.text)
+        elif it.found is not None:
             target = _channel_target(group, counts, it.kind) or pending
-            assert it.found is not None
-            (target.emails if it.kind == "email" else target.phones).append(it.found)
+            target.add_channel(it.kind, it.found)
             target.touch(it.start, it.end)
     if pending.emails or pending.phones:
         drafts.insert(0, pending)
     return drafts
 
 
+def _second_name(draft: _Draft, item: _Item) -> None:
+    """A second name-like line before any channel: a line of its own beats a name that
+    shared its line ("Press Office – Acme Water" / "Jane Doe"); else it is kept as the
+    alternative and the organisation."""
+    name = clean_name(item.text)
+    if item.alone and not draft.alone and draft.name:
+        draft.add_text(draft.name)
+        draft.name, draft.alone = name, True
+        return
+    if draft.alt is None:
+        draft.alt = item.text
+    draft.add_text(item.text)
+
+
+def _names_address(name: str, address: str) -> bool:
+    """True when an e-mail's local part spells part of a name ("jdoe", "jane.doe")."""
+    local = _fold(address.split("@", 1)[0])
+    parts = [_fold(t) for t in name.split() if len(t) > 2]
+    if any(p in local for p in parts):
+        return True
+    return len(parts) >= 2 and local.startswith(parts[0][0]) and parts[-1] in local
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII letters of a text (accents dropped) for comparing names and addresses."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+
+
 def _channel_target(group: list[_Draft], counts: dict[str, int], kind: str) -> _Draft | None:
-    """The person of a group a channel goes to: "a@x / b@y" after "A / B" in order."""
+    """The person of a group a channel goes to: "a@x / b@y" after "A / B" in order;
+    a single shared channel goes to the first."""
     if not group:
         return None
     k = counts[kind]
     counts[kind] = k + 1
-    return group[k] if k < len(group) and kind == "email" else group[0]
+    return group[k] if k < len(group) else group[0]
 
 
 def _has_channels(group: list[_Draft]) -> bool:
@@ -412,7 +461,8 @@ def _body_mentions(doc: Document, layout: Layout, end: int, covered: set[int],
             sentence = text[s:e]
             if not any(cue in sentence.lower() for cue in _INQUIRY):
                 continue
-            draft = _Draft()
+            cued = name_after_cue(sentence)
+            draft = _Draft(name=cued[0] if cued else None)
             for f in find_emails(sentence, doc_words):
                 draft.emails.append(_shift(f, block.start + s))
             for p in find_phones(sentence, regions):

@@ -17,7 +17,7 @@ CONTACT_HEADINGS: tuple[str, ...] = (
     "for further information contact", "for further information, contact",
     "for further information, please contact", "for further information",
     "for more information", "further information", "media", "press",
-    "contact information", "contact details", "source", "spokesperson",
+    "contact information", "contact details", "spokesperson",
     "press and communication team", "communications contact",
     # de
     "pressekontakt", "pressekontakte", "kontakt", "kontakte", "ansprechpartner",
@@ -49,7 +49,7 @@ CONTACT_HEADINGS: tuple[str, ...] = (
 start of a block, followed by the end of the block, a colon or a dash)."""
 
 WEAK_HEADINGS: frozenset[str] = frozenset({
-    "media", "press", "source", "investors", "for more information", "further information",
+    "media", "press", "investors", "for more information", "further information",
     "for further information", "weitere informationen", "más información", "contact",
     "kontakt", "contacto", "contatti", "contacts", "контакты", "prensa",
 })
@@ -63,6 +63,15 @@ INQUIRY_CUES: tuple[str, ...] = (
     "kontakta", "information", "связ", "обращ", "информац",
 )
 """Words that mark a body sentence naming an e-mail or phone for inquiries."""
+
+CONTACT_VERBS: tuple[str, ...] = (
+    "contact", "contacting", "please contact", "contact opnemen met", "kontaktieren sie",
+    "kontakt", "wenden sie sich an", "wenden sie sich bitte an", "contactez", "contacter",
+    "s'adresser à", "adressez-vous à", "contactar con", "contacte con", "contactar a",
+    "contattare", "contattate", "rivolgersi a", "kontakta", "kontakt med",
+    "обращайтесь к", "связаться с", "call", "email", "e-mail", "reach",
+)
+"""Verbs that put a contact person's name right after them ("please contact Jane Doe")."""
 
 END_MARKERS: frozenset[str] = frozenset({
     "-end-", "- end -", "end", "###", "# # #", "-30-", "- 30 -", "-###-", "ends", "-ends-",
@@ -113,6 +122,15 @@ ORG_WORDS: frozenset[str] = frozenset({
     "city", "police", "court", "embassy", "mission", "program", "programme", "project",
     "network", "lab", "laboratory", "research", "science", "sciences",
     "marketing", "sales", "support", "editor", "editorial", "redaktion", "online",
+    "radio", "television", "tv", "studio", "studios", "labs", "departamento",
+    "comunicación", "dirección", "oficina", "servicio", "dipartimento", "comunicazione",
+    "direzione", "afdeling", "communicatie", "avdelning", "kommunikation",
+    "unternehmenskommunikation", "kommunikationsabteilung", "отдел", "управление",
+    "служба", "департамент", "website", "hotline", "helpline", "line", "desk", "follow", "share", "email", "e-mail",
+    "phone", "tel", "fax", "mobile", "twitter", "facebook", "linkedin", "instagram",
+    "youtube", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
 })
 """Words that make a capitalised phrase an organisation, desk or label, not a person."""
 
@@ -173,6 +191,7 @@ DATELINE_REGIONS: dict[str, str] = {
 
 __all__ = [
     "CONTACT_HEADINGS",
+    "CONTACT_VERBS",
     "DATELINE_REGIONS",
     "END_MARKERS",
     "FAX_LABELS",

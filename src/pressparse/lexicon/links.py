@@ -31,7 +31,9 @@ SUBSCRIPTION_WORDS: tuple[str, ...] = (
     "newsletter abbestellen", "im browser ansehen", "désabonner", "désinscrire",
     "se désinscrire", "voir la version en ligne", "darse de baja", "cancelar suscripción",
     "ver en el navegador", "cancella iscrizione", "disiscriviti", "afmelden",
-    "uitschrijven", "avregistrera", "avsluta prenumeration", "отписаться",
+    "uitschrijven", "avregistrera", "avsluta prenumeration", "отписаться", "abonneren",
+    "s'abonner", "suscribirse", "suscríbete", "iscriviti", "prenumerera", "подписаться",
+    "update your preferences", "email preferences",
 )
 """Anchor-text or URL words of subscription and e-mail-template links."""
 
@@ -72,7 +74,9 @@ NAVIGATION_TEXTS: frozenset[str] = frozenset({
 
 NAVIGATION_PREFIXES: tuple[str, ...] = (
     "pickup -", "pickup –", "link to:", "read more", "more news", "back to", "zurück zu",
-    "go to", "view all", "see all", "more from", "mehr zu", "alle meldungen",
+    "go to", "view all", "see all", "more from", "mehr zu", "alle meldungen", "terug naar",
+    "retour à", "retour aux", "volver a", "torna a", "tillbaka till", "назад к",
+    "zur übersicht", "back to the", "return to",
 )
 """Block or anchor openings of navigation and syndication-footer links."""
 
@@ -129,10 +133,10 @@ TEMPLATE_MARKS: tuple[str, ...] = (
 """Pieces of unexpanded template variables in link targets."""
 
 BARE_DOMAIN_CUES: tuple[str, ...] = (
-    "visit", "visiting", "log onto", "log on to", "logon to", "go to", "see", "at", "on",
-    "via", "website", "site", "web", "internet", "online", "unter", "auf", "besuchen sie",
-    "sur", "consultez", "en", "visite", "visitez", "visita", "su", "op", "bezoek", "på",
-    "besök", "на", "and", "or", "und", "et", "y", "e", "oder", "ou", "o", "&",
+    "visit", "visiting", "log onto", "log on to", "logon to", "go to", "see", "at",
+    "via", "website", "site", "web", "internet", "online", "unter", "besuchen sie",
+    "consultez", "visite", "visitez", "visita", "bezoek", "besök",
+    "and", "or", "und", "et", "y", "e", "oder", "ou", "o", "&",
     "website:", "web:", "internet:", "url:", "www:", "homepage:", "site:",
 )
 """Words right before a bare domain without "www." ("visit acme.io") that make it a link

@@ -1,0 +1,68 @@
+"""Person names in contact lines: what a name looks like, and a name after "contact".
+
+No name lists: a name is two to five capitalised words (particles such as "von der"
+allowed) with no word of a job title, desk or company (``lexicon.contacts``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.contacts import CONTACT_VERBS, HONORIFICS, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS
+
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zà-öø-ÿā-ſа-яё'’]{1,30}(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]{1,30})?"
+    r"|[A-Z]\.(?:-?[A-Z]\.)?|Mc[A-Z][a-z]{1,20}|O['’][A-Z][a-z]{1,20})$"
+)
+_CONTACT_VERB = re.compile(
+    r"(?<!\w)(?i:" + "|".join(re.escape(v) for v in sorted(CONTACT_VERBS, key=len, reverse=True))
+    + r")[\s:]{1,3}"
+)
+_CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’.-]{0,30}\s?){2,5}")
+_HONORIFICS = frozenset(HONORIFICS)
+_NOT_NAME = ROLE_WORDS | ORG_WORDS
+
+
+def person_name(text: str) -> bool:
+    """True for a person's name: 2 to 5 capitalised words, no role, desk or company word."""
+    tokens = clean_name(text).split()
+    core = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 5 or len(tokens) > 6 or len(text) > 60:
+        return False
+    if any(t.lower().strip(".") in _NOT_NAME or t.lower() in _NOT_NAME for t in tokens):
+        return False
+    if all(len(t) <= 2 for t in core):
+        return False
+    return all(_NAME_TOKEN.match(t) for t in core)
+
+
+def clean_name(text: str) -> str:
+    """A name without leading honorifics ("Dr.", "Professor") and outer punctuation."""
+    tokens = text.strip(" ,;:.-–—*_").split()
+    while len(tokens) > 2 and tokens[0].lower() in _HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def is_role(text: str) -> bool:
+    """True when a fragment reads as a job title ("Senior Manager, Communications")."""
+    return any(w.lower().strip(".,") in ROLE_WORDS for w in text.split())
+
+
+def name_after_cue(text: str) -> tuple[str, int, int] | None:
+    """The person named right after a contact verb ("please contact Jane Doe, …"), with
+    its offsets in ``text``, or None."""
+    for m in _CONTACT_VERB.finditer(text):
+        run = _CAPITALISED_RUN.match(text, m.end())
+        if run is None:
+            continue
+        tokens = run.group().split()
+        for n in range(min(len(tokens), 5), 1, -1):
+            candidate = " ".join(tokens[:n]).rstrip(".,;:")
+            if person_name(candidate):
+                start = m.end()
+                return clean_name(candidate), start, start + len(candidate)
+    return None
+
+
+__all__ = ["clean_name", "is_role", "name_after_cue", "person_name"]
