@@ -2,7 +2,8 @@
 
 Shared by the contacts and links extractors. The layout step marks boilerplate blocks;
 this adds a cheap cue of its own: the first chrome heading ("Related", "Tags",
-"Follow us", "Site Navigation") after the release's prose starts the trailing chrome.
+"Follow us", "Site Navigation") or copyright line after the release's prose starts the
+trailing chrome.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
-from ..lexicon.links import CHROME_HEADINGS
+from ..lexicon.links import CHROME_HEADINGS, CHROME_OPENINGS
 from . import Layout
 
 _CHROME = frozenset(CHROME_HEADINGS)
@@ -44,7 +45,8 @@ def chrome_start(doc: Document, layout: Layout) -> int:
     """Index of the first block of the trailing chrome (``len(doc.blocks)`` when none)."""
     seen_prose = False
     for block in doc.blocks:
-        if seen_prose and is_chrome_heading(block):
+        if seen_prose and (is_chrome_heading(block)
+                           or block.text.lower().startswith(CHROME_OPENINGS)):
             return block.index
         if len(block.text.split()) >= _MIN_PROSE_WORDS:
             seen_prose = True

@@ -56,6 +56,7 @@ _CUE_BEFORE = re.compile(
 _CONJUNCTIONS = frozenset({"and", "or", "und", "et", "y", "e", "oder", "ou", "o", "&"})
 _CONTENT_KINDS = ("source", "document", "contact", "homepage")
 _NAV_WORDS_MAX = 3
+_LEAD_IN = 40
 _NAV_RUN_MIN = 4
 
 
@@ -83,7 +84,7 @@ def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]
     best: dict[str, Link] = {}
     for f in _merge_runs(found, doc.text):
         url = _absolute(f.url, base) if f.anchored else f.url
-        kind = _kind(f, url, doc.blocks[f.block].text if f.block < len(doc.blocks) else "")
+        kind = _kind(f, url, doc.blocks[f.block] if f.block < len(doc.blocks) else None)
         if kind in _CONTENT_KINDS and (f.block in outside or f.block in nav_blocks) \
                 and kind != "document" and not _is_source_text(f.text):
             kind = "navigation"
@@ -182,21 +183,27 @@ def _absolute(url: str, base: str | None) -> str:
 
 
 # ------------------------------------------------------------------ kinds
-def _kind(f: _Found, url: str, block_text: str) -> LinkKind:
-    """What a link is for, read from its target, anchor text and the block around it."""
+def _kind(f: _Found, url: str, block: Block | None) -> LinkKind:
+    """What a link is for, read from its target, anchor text and the words before it."""
     low = url.lower()
     text = (f.text or "").strip().lower()
+    block_text = block.text if block is not None else ""
+    at = f.start - block.start if block is not None else 0
+    lead_in = block_text[max(0, at - _LEAD_IN):at].lower()
     if _placeholder(low):
         return "placeholder"
+    if any(p in low for p in SHARE_URL_PARTS):
+        return "social"
     if low.startswith(("mailto:", "tel:", "callto:", "sms:")):
         return "contact"
     if f.image or _path_ends(low, IMAGE_EXTENSIONS) or text.startswith(IMAGE_TEXTS):
         return "image"
     if any(p in low for p in TRACKING_URL_PARTS):
         return "tracking"
-    if any(p in low for p in SHARE_URL_PARTS) or _social_host(low):
+    if _social_host(low):
         return "social"
-    if any(w in text for w in SUBSCRIPTION_WORDS) or any(p in low for p in SUBSCRIPTION_URL_PARTS):
+    if any(w in text or w in lead_in for w in SUBSCRIPTION_WORDS) \
+            or any(p in low for p in SUBSCRIPTION_URL_PARTS):
         return "subscription"
     if block_text.strip().lower().startswith(NAVIGATION_PREFIXES):
         return "navigation"

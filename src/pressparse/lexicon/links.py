@@ -33,7 +33,8 @@ SUBSCRIPTION_WORDS: tuple[str, ...] = (
     "ver en el navegador", "cancella iscrizione", "disiscriviti", "afmelden",
     "uitschrijven", "avregistrera", "avsluta prenumeration", "отписаться", "abonneren",
     "s'abonner", "suscribirse", "suscríbete", "iscriviti", "prenumerera", "подписаться",
-    "update your preferences", "email preferences",
+    "update your preferences", "email preferences", "signed up", "you are receiving",
+    "you received this", "receiving this email", "sie erhalten diese", "vous recevez",
 )
 """Anchor-text or URL words of subscription and e-mail-template links."""
 
@@ -169,10 +170,14 @@ CHROME_HEADINGS: tuple[str, ...] = (
 )
 """Headings (whole block, lower-case) that start a page's trailing chrome after a release."""
 
+CHROME_OPENINGS: tuple[str, ...] = ("©", "(c) ", "copyright", "all rights reserved")
+"""Block openings (lower-case) of a copyright line, which ends the release on a page."""
+
 __all__ = [
     "BARE_DOMAIN_CUES",
     "BARE_DOMAIN_TLDS",
     "CHROME_HEADINGS",
+    "CHROME_OPENINGS",
     "CONTACT_URL_PARTS",
     "DOCUMENT_EXTENSIONS",
     "DOCUMENT_TEXTS",
