@@ -116,13 +116,13 @@ def _split_candidate(raw: str, start: int) -> Iterator[tuple[str, int]]:
     parts = re.split(r"(\s/\s|\s{2,})", raw) if (" / " in raw or "  " in raw) else [raw]
     offset = start
     for part in parts:
-        if part.strip() and not part.isspace() and part.strip() != "/":
-            lead = len(part) - len(part.lstrip(" ("))
-            piece = part.strip().rstrip("(").rstrip()
-            if piece.startswith("(") and ")" not in piece:
-                piece, lead = piece[1:], lead + 1
-            if piece.endswith(")") and "(" not in piece:
-                piece = piece[:-1]
+        piece = part.strip()
+        lead = len(part) - len(part.lstrip())
+        if piece.startswith("(") and ")" not in piece:
+            piece, lead = piece[1:].lstrip(), lead + 1 + len(piece[1:]) - len(piece[1:].lstrip())
+        while piece.endswith(("(", " ", "/")) or (piece.endswith(")") and "(" not in piece):
+            piece = piece[:-1]
+        if piece and piece != "/":
             yield piece, offset + lead
         offset += len(part)
 

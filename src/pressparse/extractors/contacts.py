@@ -329,7 +329,9 @@ def _fragments(text: str, start: int, stop: int, base: int) -> list[_Item]:
             frag = piece[sub_s:sub_e].strip(" .,;:-–—*_\"'")
             if frag:
                 off = base + start + piece.index(frag, sub_s)
-                out.append(_fragment_item(frag, off))
+                label = m is not None and sub_e == s and m.group().startswith(":")
+                out.append(_Item("text", off, off + len(frag), frag) if label
+                           else _fragment_item(frag, off))
         pos = m.end() if m else len(piece)
     return out
 
