@@ -11,7 +11,10 @@ import re
 import pytest
 
 import pressparse
+from pressparse.extractors import Layout
 from pressparse.extractors._channels import find_emails, find_phones, glued_prefix
+from pressparse.extractors.contacts import extract_contacts
+from pressparse.loaders import load
 from pressparse.models import PressRelease
 from pressparse.options import Options
 
@@ -192,6 +195,9 @@ NOT_CONTACTS = [
     pytest.param(
         f"{LEAD}\n\nContacts:\n\nCommunication and Media Relations Section\n\nHarbour Trust\n",
         id="heading-with-departments-only"),
+    pytest.param(
+        f"{LEAD}\n\nRelated stories\n\nNew quay opens\n\nContact\n\nHarbour Trust\n\n"
+        "Tel: +351 21 555 0100\n\ninfo@harbour.example.org\n", id="site-contact-box-after-related"),
 ]
 
 
@@ -298,3 +304,21 @@ def test_all_caps_name() -> None:
 def test_names_without_channels() -> None:
     r = _parse(f"{LEAD}\n\nContacts: Jane Doe and John Roe, Acme Widgets\n")
     assert _names(r) == ["Jane Doe", "John Roe"]
+
+
+def test_import_does_not_load_phonenumbers() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, pressparse; print('phonenumbers' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(("heading", "found"), [("Contact", False), ("Media contact", True)])
+def test_layout_boilerplate_hides_weak_headings_only(heading: str, found: bool) -> None:
+    opts = Options()
+    doc = load(f"{LEAD}\n\n{heading}\n\nJane Doe\n\njane@acme.example.com\n", opts)
+    footer = set(range(1, len(doc.blocks)))
+    layout = Layout(body=[0], boilerplate=footer)
+    assert bool(extract_contacts(doc, layout, opts)) is found

@@ -18,7 +18,7 @@ _CONTACT_VERB = re.compile(
     r"(?<!\w)(?i:" + "|".join(re.escape(v) for v in sorted(CONTACT_VERBS, key=len, reverse=True))
     + r")[\s:]{1,3}"
 )
-_CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’.-]{0,30}\s?){2,5}")
+_CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){1,4}")
 _HONORIFICS = frozenset(HONORIFICS)
 _NOT_NAME = ROLE_WORDS | ORG_WORDS
 

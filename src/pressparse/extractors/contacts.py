@@ -163,19 +163,21 @@ Section = list[tuple[Block, int]]
 
 
 def _sections(doc: Document, layout: Layout, end: int) -> list[Section]:
-    """Contact sections: after a heading, after an end mark, or a lone press-contact line."""
+    """Contact sections: after a heading, after an end mark, or a lone press-contact line.
+
+    A strong heading ("Media contact") counts anywhere; a weak one ("Contact"), an end
+    mark or a lone line only inside the release (not in boilerplate or trailing chrome).
+    """
     out: list[Section] = []
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.index in layout.boilerplate:
-            i += 1
-            continue
+        inside = i < end and block.index not in layout.boilerplate
         opened = _opening(block)
-        if opened is None and i < end and _lone_contact_line(block):
-            out.append([(block, 0)])
-        if opened is None:
+        if opened is None or (opened[1] and not inside):
+            if inside and opened is None and _lone_contact_line(block):
+                out.append([(block, 0)])
             i += 1
             continue
         skip, weak = opened
@@ -197,7 +199,7 @@ def _opening(block: Block) -> tuple[int, bool] | None:
     """
     text = block.text
     if text.strip().lower() in END_MARKERS:
-        return len(text), False
+        return len(text), True
     if len(text.split()) > _MAX_LINE_WORDS:
         return None
     m = _HEADING.match(text) or _LABELLED_HEADING.match(text)
