@@ -169,6 +169,22 @@ def test_second_name_like_line_resolved_by_the_address() -> None:
     assert r.contacts[0].organization == "Blue Heron Broadcasting"
 
 
+@pytest.mark.parametrize(("line", "name"), [
+    ("Jane DOE (+32 2 295 11 11)", "Jane DOE"),
+    ("Sean O'Neill", "Sean O'Neill"),
+    ("Ian MacDonald", "Ian MacDonald"),
+    ("Dr. Anna Maria von der Heide", "Anna Maria von der Heide"),
+    ("Jane Doe Director of Communications", "Jane Doe"),
+    ("Mary Ann Smith Senior Manager", "Mary Ann Smith"),
+    ("Ines Arnold, Head of Press", "Ines Arnold"),
+])
+def test_name_forms(line: str, name: str) -> None:
+    block = f"Contacts for the media\n\n{line}\n\nTel. +49 (0)30 1234567\n\npress@example-werke.de"
+    r = _parse(f"{LEAD}\n\n{block}\n")
+    assert _names(r) == [name]
+    assert _e164(r)[:1] in (["+49301234567"], ["+3222951111"])
+
+
 # -------------------------------------------------------------- body mentions
 @pytest.mark.parametrize(("sentence", "email"), [
     ("Media who wish to attend should RSVP by emailing anna.berg@lakeview.gov.", "anna.berg@lakeview.gov"),

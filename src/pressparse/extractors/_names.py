@@ -12,8 +12,10 @@ from ..lexicon.contacts import CONTACT_VERBS, HONORIFICS, NAME_PARTICLES, ORG_WO
 
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zà-öø-ÿā-ſа-яё'’]{1,30}(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]{1,30})?"
-    r"|[A-Z]\.(?:-?[A-Z]\.)?|Mc[A-Z][a-z]{1,20}|O['’][A-Z][a-z]{1,20})$"
+    r"|[A-Z]\.(?:-?[A-Z]\.)?|[A-Z][a-z]{1,2}[A-Z][a-z]{1,20}|[A-Z]['’][A-Z][a-z]{1,20})$"
 )
+_SURNAME_CAPS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,30}(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,30})?$")
+"""An upper-case surname ("Jane DOE", the European institutions' style)."""
 _CONTACT_VERB = re.compile(
     r"(?<!\w)(?i:" + "|".join(re.escape(v) for v in sorted(CONTACT_VERBS, key=len, reverse=True))
     + r")[\s:]{1,3}"
@@ -33,7 +35,24 @@ def person_name(text: str) -> bool:
         return False
     if all(len(t) <= 2 for t in core):
         return False
-    return all(_NAME_TOKEN.match(t) for t in core)
+    titled = [bool(_NAME_TOKEN.match(t)) for t in core]
+    return all(ok or _SURNAME_CAPS.match(t) for ok, t in zip(titled, core, strict=True)) \
+        and titled[0]
+
+
+def name_with_rest(text: str) -> tuple[str, int] | None:
+    """A name at the start of a fragment followed by a job title without a comma
+    ("Jane Doe Director of Communications"): the name and its length in ``text``."""
+    tokens = text.split()
+    for n in (2, 3):
+        if len(tokens) > n and tokens[n].lower().strip(".,") in ROLE_WORDS:
+            head = " ".join(tokens[:n])
+            if person_name(head):
+                return clean_name(head), text.index(tokens[n - 1]) + len(tokens[n - 1])
+    return None
+
+
+
 
 
 def clean_name(text: str) -> str:
@@ -65,4 +84,4 @@ def name_after_cue(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-__all__ = ["clean_name", "is_role", "name_after_cue", "person_name"]
+__all__ = ["clean_name", "is_role", "name_after_cue", "name_with_rest", "person_name"]

@@ -38,7 +38,7 @@ from ..models import Contact, Email, Phone, Span
 from ..options import Options
 from . import Layout
 from ._channels import PHONE_CANDIDATE, Found, document_words, find_emails, find_phones
-from ._names import clean_name, is_role, name_after_cue, person_name
+from ._names import clean_name, is_role, name_after_cue, name_with_rest, person_name
 from ._regions import guess_regions
 from ._zones import chrome_start, heading_key, is_chrome_heading, is_chrome_key
 
@@ -57,7 +57,8 @@ _SHORT_HEADING_WORDS = 8
 _SEPARATORS = re.compile(r"\s[|•·/]\s|\s?\|\s?|[;,]\s|\s[–—-]\s|:\s?|\n|\t|\(|\)")
 _CAMEL_GLUE = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-Z][a-zà-ÿ])|(?<=[a-z]{2})(?=[A-Z]{2,}\b)")
 _LABEL = re.compile(
-    r"(?i)^(?:e-?mail|mail|courriel|correo|internet|web(?:site)?|url|twitter|x|linkedin|"
+    r"(?i)^(?:(?:company|corporate|official|our)\s)?(?:e-?mail|mail|courriel|correo|internet|"
+    r"web\s?(?:site|page)?|homepage|url|twitter|x|linkedin|"
     + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS)
     + r")\.?$"
 )
@@ -346,6 +347,9 @@ def _fragment_item(frag: str, offset: int) -> _Item:
     if cued is not None:
         name, s, e = cued
         return _Item("name", offset + s, offset + e, name)
+    lead = name_with_rest(frag)
+    if lead is not None:
+        return _Item("name", offset, offset + lead[1], lead[0])
     return _Item("text", offset, offset + len(frag), frag)
 
 

@@ -132,7 +132,6 @@ def _bare_domains(block: Block, taken: list[tuple[int, int]]) -> list[_Found]:
     """Bare domains ("bek.tv") that a cue word before them makes addresses."""
     text = block.text
     out: list[_Found] = []
-    last_end = -10
     for m in _BARE_DOMAIN.finditer(text):
         raw = _trim(m.group())
         start, end = m.start(), m.start() + len(raw)
@@ -142,10 +141,10 @@ def _bare_domains(block: Block, taken: list[tuple[int, int]]) -> list[_Found]:
             continue
         cue = _CUE_BEFORE.search(text[max(0, start - 24):start])
         chained = cue is not None and cue.group("cue").lower() in _CONJUNCTIONS
-        if cue is None or (chained and start - last_end > 8):
+        if cue is None or (chained and not any(0 <= start - e <= 8 for _, e in taken)):
             continue
         out.append(_bare(block, start, raw))
-        last_end = end
+        taken.append((start, end))
     return out
 
 
