@@ -67,6 +67,7 @@ _PRESS_WORD = re.compile(
     r"(?i)\b(?:media|press|presse|prensa|stampa|communications?|relations|spokes\w{0,6}|"
     r"sprecher\w{0,3}|kontakt|contact\w{0,2}|pressestelle|пресс)\b"
 )
+_WEB = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'|]{2,500}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAX_SECTION_BLOCKS = 24
 _MAX_LINE_WORDS = 24
@@ -87,6 +88,7 @@ class _Draft:
     start: int | None = None
     end: int | None = None
     alone: bool = False
+    website: str | None = None
     alt: str | None = None
     """A second name-like line of the same person ("Acme Radio" / "Jane Doe"): whichever
     the e-mail address names is the person, the other the organisation."""
@@ -99,7 +101,7 @@ class _Draft:
     def add_text(self, text: str) -> None:
         """A fragment that is not a name: the first is the role, the next the organisation."""
         if sum(c.isdigit() for c in text) * 2 > len(text) or len(text.split()) > _MAX_FIELD_WORDS \
-                or (text.islower() and len(text) <= 3):
+                or (text.islower() and len(text) <= 3) or text.startswith(("@", "#")):
             return
         if self.role is None and is_role(text):
             self.role = text
@@ -128,7 +130,7 @@ class _Draft:
 class _Item:
     """One piece of a contact line: an e-mail, a phone, or a text fragment."""
 
-    kind: str  # "email" | "phone" | "name" | "text" | "names"
+    kind: str  # "email" | "phone" | "url" | "name" | "text" | "names"
     start: int
     end: int
     text: str = ""
@@ -276,6 +278,11 @@ def _line_items(block: Block, skip: int, regions: list[str],
         s, t = e.start + skip, e.end + skip
         items.append(_Item("email", base + s, base + t, found=_shift(e, base + skip)))
         taken.append((s, t))
+    for u in _WEB.finditer(text, skip):
+        if all(u.end() <= a or u.start() >= b for a, b in taken):
+            url = u.group().rstrip(".,;:)")
+            items.append(_Item("url", base + u.start(), base + u.start() + len(url), url))
+            taken.append((u.start(), u.end()))
     masked = _mask(text, taken)
     for p in find_phones(masked[skip:], regions, labelled=True):
         s, t = p.start + skip, p.end + skip
@@ -328,6 +335,9 @@ def _fragments(text: str, start: int, stop: int, base: int) -> list[_Item]:
     pos = 0
     for m in [*_SEPARATORS.finditer(piece), None]:
         s = m.start() if m else len(piece)
+        if piece[pos:s].lstrip().startswith(("@", "#")):  # a social handle or hashtag
+            pos = m.end() if m else len(piece)
+            continue
         for sub_s, sub_e in _camel_split(piece, pos, s):
             frag = piece[sub_s:sub_e].strip(" .,;:-–—*_\"'")
             if frag:
@@ -393,12 +403,16 @@ def _assign(items: list[_Item]) -> list[_Draft]:
             group = [_Draft(n, pending.role, pending.organization, start=s, end=e,
                             alone=it.alone) for n, s, e in names]
             group[0].emails, group[0].phones = pending.emails, pending.phones
+            group[0].website = pending.website
             pending = _Draft()
             drafts += group
             counts = {"email": 0, "phone": 0}
         elif it.kind == "text":
             if not _LABEL.match(it.text):
                 (group[-1] if group else pending).add_text(it.text)
+        elif it.kind == "url":
+            target = group[-1] if group else pending
+            target.website = target.website or it.text
         elif it.found is not None:
             target = _channel_target(group, counts, it.kind) or pending
             target.add_channel(it.kind, it.found)
@@ -511,7 +525,7 @@ def _finish(drafts: list[_Draft], doc: Document) -> list[Contact]:
         if not (emails or phones or (d.name and (d.role or d.organization))):
             continue
         contact = Contact(
-            name=d.name, role=d.role, organization=d.organization,
+            name=d.name, role=d.role, organization=d.organization, website=d.website,
             emails=[Email(address=e.value, span=Span(start=e.start, end=e.end)) for e in emails],
             phones=[_phone(p) for p in phones],
             span=Span(start=d.start, end=d.end) if d.start is not None and d.end else None,
