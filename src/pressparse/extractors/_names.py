@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.contacts import CONTACT_VERBS, HONORIFICS, NAME_PARTICLES, ORG_WORDS, ROLE_WORDS
+from ..lexicon.contacts import (
+    CONTACT_VERBS,
+    HONORIFICS,
+    LEGAL_FORMS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    ROLE_WORDS,
+)
 
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zà-öø-ÿā-ſа-яё'’]{1,30}(?:-[A-ZÀ-ÖØ-ÞА-Я][a-zà-öø-ÿа-яё'’]{1,30})?"
@@ -23,6 +30,8 @@ _CONTACT_VERB = re.compile(
 _CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){1,4}")
 _HONORIFICS = frozenset(HONORIFICS)
 _NOT_NAME = ROLE_WORDS | ORG_WORDS
+_LEGAL_FORMS = frozenset(LEGAL_FORMS)
+_CONNECTORS = frozenset({"the", "and", "of", "for", "our", "us"})
 
 
 def person_name(text: str) -> bool:
@@ -41,18 +50,45 @@ def person_name(text: str) -> bool:
 
 
 def name_with_rest(text: str) -> tuple[str, int] | None:
-    """A name at the start of a fragment followed by a job title without a comma
-    ("Jane Doe Director of Communications"): the name and its length in ``text``."""
+    """A name at the start of a fragment run into a title or organisation (joined lines:
+    "Jane Doe Director of Communications", "Hartmut Arndt Zoological Institute"): the
+    name and its length in ``text``."""
     tokens = text.split()
-    for n in (2, 3):
-        if len(tokens) > n and tokens[n].lower().strip(".,") in ROLE_WORDS:
-            head = " ".join(tokens[:n])
-            if person_name(head):
-                return clean_name(head), text.index(tokens[n - 1]) + len(tokens[n - 1])
+    skip = 0
+    while skip < len(tokens) - 2 and tokens[skip].lower() in _HONORIFICS:
+        skip += 1
+    for n in _name_lengths(tokens[skip:]):
+        head = " ".join(tokens[skip:skip + n])
+        if person_name(head):
+            return clean_name(head), _end_of(text, tokens, skip + n - 1)
     return None
 
 
+def _name_lengths(tokens: list[str]) -> list[int]:
+    """Name lengths (2 or 3 words) after which the rest reads as a title (title word
+    first) or an organisation (an organisation word second or third, no legal suffix first)."""
+    out = [n for n in (2, 3) if len(tokens) > n and _word(tokens[n]) in ROLE_WORDS]
+    for n in (2, 3):
+        rest = [_word(t) for t in tokens[n:n + 3]]
+        if len(rest) >= 2 and rest[0] not in _LEGAL_FORMS and tokens[n][:1].isupper() \
+                and any(w in ORG_WORDS and w not in _CONNECTORS for w in rest[1:]):
+            out.append(n)
+    return out
 
+
+def _word(token: str) -> str:
+    """A token as a lexicon key: lower-case, outer punctuation dropped."""
+    return token.lower().strip(".,;:()")
+
+
+def _end_of(text: str, tokens: list[str], index: int) -> int:
+    """Offset in ``text`` just after ``tokens[index]`` (tokens are ``text.split()``)."""
+    pos = 0
+    for i, tok in enumerate(tokens):
+        pos = text.index(tok, pos) + len(tok)
+        if i == index:
+            break
+    return pos
 
 
 def clean_name(text: str) -> str:

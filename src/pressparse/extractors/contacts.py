@@ -116,6 +116,7 @@ class _Draft:
             self.phones.append(found)
             return
         self.emails.append(found)
+        self._trim_name(found.value)
         if self.alt and self.name and _names_address(self.alt, found.value) \
                 and not _names_address(self.name, found.value):
             old, self.name = self.name, self.alt
@@ -124,6 +125,19 @@ class _Draft:
             elif self.role == self.alt:
                 self.role = old
             self.alt = None
+
+
+    def _trim_name(self, address: str) -> None:
+        """Cut words run on after a name ("Jane Doe Acme Widgets") where the address
+        spells the name's last word ("jane.doe@…")."""
+        tokens = (self.name or "").split()
+        if len(tokens) < 3:
+            return
+        local = _fold(address.split("@", 1)[0])
+        hits = [i for i, t in enumerate(tokens) if len(t) > 2 and _fold(t) in local]
+        if hits and 1 <= hits[-1] < len(tokens) - 1:
+            self.name = " ".join(tokens[:hits[-1] + 1])
+            self.organization = self.organization or " ".join(tokens[hits[-1] + 1:])
 
 
 @dataclass(slots=True)

@@ -134,6 +134,13 @@ ORG_WORDS: frozenset[str] = frozenset({
 })
 """Words that make a capitalised phrase an organisation, desk or label, not a person."""
 
+LEGAL_FORMS: tuple[str, ...] = (
+    "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "gmbh", "ag", "sa", "s.a",
+    "plc", "nv", "bv", "ab", "oy", "asa", "as", "spa", "s.p.a", "srl", "sarl", "sas", "kg",
+    "ohg", "se", "lp", "llp", "pty", "oao", "ооо", "пао", "ао",
+)
+"""Legal-form words that end a company name ("Nordhafen Logistik GmbH")."""
+
 NAME_PARTICLES: frozenset[str] = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le",
     "la", "bin", "ibn", "al", "ter", "ten", "zu", "y", "e",
@@ -197,6 +204,7 @@ __all__ = [
     "FAX_LABELS",
     "HONORIFICS",
     "INQUIRY_CUES",
+    "LEGAL_FORMS",
     "NAME_PARTICLES",
     "ORG_WORDS",
     "PHONE_LABELS",
