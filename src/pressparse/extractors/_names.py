@@ -67,7 +67,8 @@ def name_with_rest(text: str) -> tuple[str, int] | None:
 def _name_lengths(tokens: list[str]) -> list[int]:
     """Name lengths (2 or 3 words) after which the rest reads as a title or organisation:
     its first word is one, or its second or third is an organisation word."""
-    out = [n for n in (2, 3) if len(tokens) > n and _starts_rest(_word(tokens[n]))]
+    out = [n for n in (2, 3) if len(tokens) > n and (
+        _word(tokens[n]) in ROLE_WORDS or (len(tokens) > n + 1 and _starts_org(_word(tokens[n]))))]
     for n in (2, 3):
         rest = [_word(t) for t in tokens[n:n + 3]]
         if len(rest) >= 2 and rest[0] not in _LEGAL_FORMS and tokens[n][:1].isupper() \
@@ -76,11 +77,10 @@ def _name_lengths(tokens: list[str]) -> list[int]:
     return out
 
 
-def _starts_rest(word: str) -> bool:
-    """A word that opens a title or an organisation ("Director", "Institute"), not a
-    company's legal form ("GmbH") or a connector."""
-    return word in ROLE_WORDS or (word in ORG_WORDS and word not in _LEGAL_FORMS
-                                  and word not in _CONNECTORS)
+def _starts_org(word: str) -> bool:
+    """A word that opens an organisation ("Institute of …"), not a company's legal form
+    ("GmbH") or a connector."""
+    return word in ORG_WORDS and word not in _LEGAL_FORMS and word not in _CONNECTORS
 
 
 def _word(token: str) -> str:

@@ -224,10 +224,17 @@ def _opening(block: Block) -> tuple[int, bool] | None:
         return None
     head, tail = m.group("head").lower(), m.group("tail")
     if tail.endswith((" ", ",")) and not (head.endswith("contact")
-                                          or len(text.split()) <= _SHORT_HEADING_WORDS):
+                                          or len(text.split()) <= _SHORT_HEADING_WORDS
+                                          or _starts_with_name(text[m.end():])):
         return None
     skip = m.end() - (1 if tail and tail[-1:].isupper() else 0)
     return skip, head in WEAK_HEADINGS
+
+
+def _starts_with_name(text: str) -> bool:
+    """True when a text opens with a person's name ("Jane Doe – Press Office …")."""
+    first = _SEPARATORS.split(text[:120], maxsplit=1)[0].strip()
+    return person_name(first) or name_with_rest(first) is not None
 
 
 def _continues(block: Block) -> bool:
