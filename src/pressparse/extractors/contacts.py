@@ -62,6 +62,11 @@ _LABEL = re.compile(
     + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS)
     + r")\.?$"
 )
+_TRAILING_LABEL = re.compile(
+    r"(?i)\s(?:e-?mail|mail|courriel|correo|internet|web|"
+    + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS if len(w.rstrip(".")) > 1)
+    + r")\.?$"
+)
 _FAX_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(FAX_LABELS)) + r")\.?\s?:?\s?$")
 _PRESS_WORD = re.compile(
     r"(?i)\b(?:media|press|presse|prensa|stampa|communications?|relations|spokes\w{0,6}|"
@@ -103,6 +108,7 @@ class _Draft:
         if sum(c.isdigit() for c in text) * 2 > len(text) or len(text.split()) > _MAX_FIELD_WORDS \
                 or (text.islower() and len(text) <= 3) or text.startswith(("@", "#")):
             return
+        text = _TRAILING_LABEL.sub("", text)
         if self.role is None and is_role(text):
             self.role = text
         elif self.organization is None:
