@@ -185,6 +185,17 @@ def test_name_forms(line: str, name: str) -> None:
     assert _e164(r)[:1] in (["+49301234567"], ["+3222951111"])
 
 
+@pytest.mark.parametrize(("block", "name", "organization"), [
+    ("Media contact: Jane Doe at jane@acme.example.com or 212-555-0142.", "Jane Doe", None),
+    ("For media inquiries, please contact: press@acme.example.com", None, None),
+    ("Contact presse Claire Fabre – Service de presse Tél. : 01 42 68 53 00 presse@ville.example.fr",
+     "Claire Fabre", "Service de presse"),
+])
+def test_one_line_contact_blocks(block: str, name: str | None, organization: str | None) -> None:
+    r = _parse(f"{LEAD}\n\n{block}\n")
+    assert [(c.name, c.organization) for c in r.contacts] == [(name, organization)]
+
+
 # -------------------------------------------------------------- body mentions
 @pytest.mark.parametrize(("sentence", "email"), [
     ("Media who wish to attend should RSVP by emailing anna.berg@lakeview.gov.", "anna.berg@lakeview.gov"),

@@ -101,6 +101,15 @@ def test_links_after_a_related_heading_are_navigation() -> None:
     assert kinds["https://harbour.example.org/news/terminal-plan"] == "source"
 
 
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Related Links", "homepage"), ("Share this story", "navigation"), ("Tags", "navigation"),
+    ("Related — more from the trust", "navigation"),
+])
+def test_chrome_headings_cut_the_release(heading: str, kind: str) -> None:
+    text = f"{PROSE}\n\n{heading}\n\nhttp://www.harbour.example.org\n"
+    assert _kinds(pressparse.parse(text))["http://www.harbour.example.org"] == kind
+
+
 def test_a_run_of_short_label_links_is_a_menu() -> None:
     items = "".join(f'<li><a href="https://harbour.example.org/{w.lower()}">{w}</a></li>'
                     for w in ("Ferries", "Cargo", "Tourism", "Careers", "Events"))

@@ -34,11 +34,12 @@ def is_chrome_heading(block: Block) -> bool:
 
 
 def is_chrome_key(key: str) -> bool:
-    """True for a heading key that is, or opens with, a chrome heading ("share this story")."""
+    """True for a heading key that is a chrome heading, or opens with one of two or three
+    words ("share this story"; a lone "related" must be the whole key)."""
     if key in _CHROME:
         return True
     words = key.split()
-    return any(" ".join(words[:n]) in _CHROME for n in range(1, min(len(words), 3)))
+    return any(" ".join(words[:n]) in _CHROME for n in range(2, min(len(words), 4)))
 
 
 def chrome_start(doc: Document, layout: Layout) -> int:

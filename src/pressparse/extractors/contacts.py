@@ -62,6 +62,8 @@ _LABEL = re.compile(
     + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS)
     + r")\.?$"
 )
+_SMALL_WORDS = re.compile(r"^(?:[a-z]{1,3}\s){1,3}|(?:\s[a-z]{1,3}){1,3}$")
+"""Little words left at a fragment's ends ("Jane Doe at", "or Jane Doe")."""
 _TRAILING_LABEL = re.compile(
     r"(?i)\s(?:e-?mail|mail|courriel|correo|internet|web|"
     + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS if len(w.rstrip(".")) > 1)
@@ -109,6 +111,8 @@ class _Draft:
                 or (text.islower() and len(text) <= 3) or text.startswith(("@", "#")):
             return
         text = _TRAILING_LABEL.sub("", text)
+        if text.islower() and not is_role(text):
+            return
         if self.role is None and is_role(text):
             self.role = text
         elif self.organization is None:
@@ -366,7 +370,7 @@ def _fragments(text: str, start: int, stop: int, base: int) -> list[_Item]:
             pos = m.end() if m else len(piece)
             continue
         for sub_s, sub_e in _camel_split(piece, pos, s):
-            frag = piece[sub_s:sub_e].strip(" .,;:-–—*_\"'")
+            frag = _SMALL_WORDS.sub("", piece[sub_s:sub_e].strip(" .,;:-–—*_\"'"))
             if frag:
                 off = base + start + piece.index(frag, sub_s)
                 label = m is not None and sub_e == s and m.group().startswith(":")

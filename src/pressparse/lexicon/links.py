@@ -155,7 +155,8 @@ BARE_DOMAIN_TLDS: frozenset[str] = frozenset({
 
 CHROME_HEADINGS: tuple[str, ...] = (
     "related", "related news", "related articles", "related posts", "related content",
-    "related links", "read more", "read further", "more news", "more from", "recent news",
+    "related stories", "related press releases", "more stories", "other news",
+    "read more", "read further", "more news", "more from", "recent news",
     "latest news", "recent posts", "popular", "most read", "trending", "you may also like",
     "see also", "tags", "tagged", "topics", "categories", "share", "share this",
     "share this article", "share this page", "follow us", "follow", "connect",
