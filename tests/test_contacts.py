@@ -342,10 +342,14 @@ def test_import_does_not_load_phonenumbers() -> None:
     assert out.stdout.strip() == "False"
 
 
-@pytest.mark.parametrize(("heading", "found"), [("Contact", False), ("Media contact", True)])
-def test_layout_boilerplate_hides_weak_headings_only(heading: str, found: bool) -> None:
+@pytest.mark.parametrize(("heading", "person", "found"), [
+    ("Contact", "Harbour Trust", False), ("Contact", "Jane Doe", True),
+    ("Media contact", "Harbour Trust", True),
+])
+def test_layout_boilerplate_needs_a_strong_heading_or_a_person(heading: str, person: str,
+                                                               found: bool) -> None:
     opts = Options()
-    doc = load(f"{LEAD}\n\n{heading}\n\nJane Doe\n\njane@acme.example.com\n", opts)
+    doc = load(f"{LEAD}\n\n{heading}\n\n{person}\n\ninfo@acme.example.com\n", opts)
     footer = set(range(1, len(doc.blocks)))
     layout = Layout(body=[0], boilerplate=footer)
     assert bool(extract_contacts(doc, layout, opts)) is found

@@ -48,18 +48,18 @@ Section = list[tuple[Block, int]]
 def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:
     """Contact sections: after a heading, after an end mark, or a lone press-contact line.
 
-    A strong heading ("Media contact") counts anywhere; a weak one ("Contact"), an end
-    mark or a lone line only inside the release (not in boilerplate or trailing chrome).
+    A strong heading ("Media contact") counts anywhere; a weak one ("Contact") or an end
+    mark needs a channel after it, and outside the release (boilerplate, trailing chrome)
+    a person's name too; a lone line counts before the trailing chrome.
     """
     out: list[Section] = []
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        inside = i < end and block.index not in layout.boilerplate
         opened = _opening(block)
-        if opened is None or (opened[1] and not inside):
-            if inside and opened is None and _lone_contact_line(block):
+        if opened is None:
+            if i < end and _lone_contact_line(block):
                 out.append([(block, 0)])
             i += 1
             continue
@@ -69,10 +69,17 @@ def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:
         while j < len(blocks) and len(section) < _MAX_SECTION_BLOCKS and _continues(blocks[j]):
             section.append((blocks[j], 0))
             j += 1
-        if section and (not weak or _has_channel(section)):
+        inside = i < end and block.index not in layout.boilerplate
+        if section and (not weak or (_has_channel(section) and (inside or _has_person(section)))):
             out.append(section)
         i = j
     return out
+
+
+def _has_person(section: Section) -> bool:
+    """True when a line of the section holds a person's name."""
+    return any(person_name(f.strip()) or name_with_rest(f.strip()) is not None
+               for b, s in section for f in SEPARATORS.split(b.text[s:]))
 
 
 def _opening(block: Block) -> tuple[int, bool] | None:
