@@ -216,3 +216,11 @@ def test_video_link_in_prose_is_content() -> None:
     r = _page('<p>Watch the <a href="https://www.youtube.com/watch?v=abc123">opening ceremony</a> '
               "recorded on Monday at the new terminal.</p>")
     assert _kinds(r)["https://www.youtube.com/watch?v=abc123"] == "source"
+
+
+def test_markdown_link_left_unparsed_keeps_its_anchor_text_for_the_kind() -> None:
+    text = (f"{PROSE}\n\n[Original/Source Press\nRelease](https://www.wire.example.com/pr/1)\n\n"
+            "[Reddit\nPost](https://www.reddit.com/r/news/comments/1b2x/bakery/)\n")
+    kinds = _kinds(pressparse.parse(text))
+    assert kinds.get("https://www.wire.example.com/pr/1") == "source"
+    assert kinds.get("https://www.reddit.com/r/news/comments/1b2x/bakery/") == "social"

@@ -15,7 +15,7 @@ from itertools import pairwise
 from ..document import Block
 from ..lexicon.contacts import FAX_LABELS, PHONE_LABELS
 from ._channels import Found, find_emails, find_phones
-from ._names import clean_name, name_after_cue, name_with_rest, person_name
+from ._names import clean_name, name_after_cue, name_at_end, name_with_rest, person_name
 
 SEPARATORS = re.compile(r"\s[|•·/]\s|\s?\|\s?|[;,]\s|\s[–—-]\s|:\s?|\n|\t|\(|\)")
 """What separates the fields of a contact line."""
@@ -122,24 +122,30 @@ def _fragments(text: str, start: int, stop: int, base: int) -> list[Item]:
             if frag:
                 off = base + start + piece.index(frag, sub_s)
                 label = m is not None and sub_e == s and m.group().startswith(":")
-                out.append(Item("text", off, off + len(frag), frag) if label
-                           else _fragment_item(frag, off))
+                out += [Item("text", off, off + len(frag), frag)] if label \
+                    else _fragment_items(frag, off)
         pos = m.end() if m else len(piece)
     return out
 
 
-def _fragment_item(frag: str, offset: int) -> Item:
-    """A text fragment as an item: a name, a name after a contact verb, or other text."""
+def _fragment_items(frag: str, offset: int) -> list[Item]:
+    """A text fragment as items: a name (alone, after a contact verb, before a title or
+    after an organisation on a joined line), or other text."""
     if person_name(frag):
-        return Item("name", offset, offset + len(frag), frag)
+        return [Item("name", offset, offset + len(frag), frag)]
     cued = name_after_cue(frag)
     if cued is not None:
         name, s, e = cued
-        return Item("name", offset + s, offset + e, name)
+        return [Item("name", offset + s, offset + e, name)]
     lead = name_with_rest(frag)
     if lead is not None:
-        return Item("name", offset, offset + lead[1], lead[0])
-    return Item("text", offset, offset + len(frag), frag)
+        return [Item("name", offset, offset + lead[1], lead[0])]
+    tail = name_at_end(frag)
+    if tail is not None:
+        head = frag[:tail[1]].rstrip(" ,.")
+        return [Item("text", offset, offset + len(head), head),
+                Item("name", offset + tail[1], offset + len(frag), tail[0])]
+    return [Item("text", offset, offset + len(frag), frag)]
 
 
 def _camel_split(piece: str, start: int, stop: int) -> list[tuple[int, int]]:

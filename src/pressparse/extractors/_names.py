@@ -64,6 +64,20 @@ def name_with_rest(text: str) -> tuple[str, int] | None:
     return None
 
 
+def name_at_end(text: str) -> tuple[str, int] | None:
+    """A name closing a fragment after an organisation or title on a joined line
+    ("Darrow Associates, Inc. Jim Fanucchi", "Press Office Jane Doe"): the name and
+    where it starts in ``text``."""
+    tokens = text.split()
+    for n in (2, 3):
+        if len(tokens) > n and _word(tokens[-n - 1]) in _NOT_NAME | _LEGAL_FORMS:
+            tail = " ".join(tokens[-n:])
+            if person_name(tail):
+                first = len(tokens) - n
+                return clean_name(tail), _end_of(text, tokens, first) - len(tokens[first])
+    return None
+
+
 def _name_lengths(tokens: list[str]) -> list[int]:
     """Name lengths (2 or 3 words) after which the rest reads as a title or organisation:
     its first word is one, or its second or third is an organisation word."""
@@ -127,4 +141,6 @@ def name_after_cue(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-__all__ = ["clean_name", "is_role", "name_after_cue", "name_with_rest", "person_name"]
+__all__ = [
+    "clean_name", "is_role", "name_after_cue", "name_at_end", "name_with_rest", "person_name",
+]

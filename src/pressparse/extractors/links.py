@@ -48,6 +48,7 @@ _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,4}"
     r"(?P<tld>[A-Za-z]{2,12}))(?P<path>/[^\s<>\"'`{}|\\^]{0,500})?(?![\w@-])"
 )
+_BROKEN_MARKDOWN = re.compile(r"(?P<bang>!?)\[(?P<label>[^\[\]]{0,300})\]\($")
 _TRAILING = ".,;:!?'\"’”»)]}*"
 _CUE_BEFORE = re.compile(
     r"(?i)(?:^|[\s(])(?P<cue>" + "|".join(re.escape(c) for c in sorted(
@@ -71,6 +72,8 @@ class _Found:
     block: int
     image: bool = False
     anchored: bool = True
+    label: str | None = None
+    """Anchor text of a markdown link the loader left unparsed ("[Reddit Post](https://…")."""
 
 
 def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]:
@@ -86,7 +89,7 @@ def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]
         url = _absolute(f.url, base) if f.anchored else f.url
         kind = _kind(f, url, doc.blocks[f.block] if f.block < len(doc.blocks) else None)
         if kind in _CONTENT_KINDS and (f.block in outside or f.block in nav_blocks) \
-                and kind != "document" and not _is_source_text(f.text):
+                and kind != "document" and not _is_source_text(f.label or f.text):
             kind = "navigation"
         link = Link(url=url, text=f.text or None, kind=kind, span=Span(start=f.start, end=f.end))
         prev = best.get(url)
@@ -121,7 +124,11 @@ def _bare_links(block: Block) -> list[_Found]:
     for m in _URL.finditer(text):
         raw = _trim(m.group())
         if _free(taken, m.start(), m.start() + len(raw)) and "." in raw:
-            out.append(_bare(block, m.start(), raw))
+            found = _bare(block, m.start(), raw)
+            broken = _BROKEN_MARKDOWN.search(text, max(0, m.start() - 300), m.start())
+            if broken:
+                found.label, found.image = broken.group("label"), bool(broken.group("bang"))
+            out.append(found)
             taken.append((m.start(), m.start() + len(raw)))
     if "." in text:
         out += _bare_domains(block, taken)
@@ -185,7 +192,7 @@ def _absolute(url: str, base: str | None) -> str:
 def _kind(f: _Found, url: str, block: Block | None) -> LinkKind:
     """What a link is for, read from its target, anchor text and the words before it."""
     low = url.lower()
-    text = (f.text or "").strip().lower()
+    text = (f.label or f.text or "").strip().lower()
     block_text = block.text if block is not None else ""
     at = f.start - block.start if block is not None else 0
     lead_in = block_text[max(0, at - _LEAD_IN):at].lower()
