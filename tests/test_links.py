@@ -224,3 +224,11 @@ def test_markdown_link_left_unparsed_keeps_its_anchor_text_for_the_kind() -> Non
     kinds = _kinds(pressparse.parse(text))
     assert kinds.get("https://www.wire.example.com/pr/1") == "source"
     assert kinds.get("https://www.reddit.com/r/news/comments/1b2x/bakery/") == "social"
+
+
+def test_url_cut_by_a_hard_wrap_after_a_hyphen_is_joined() -> None:
+    text = f"{PROSE}\n\nThe release: https://www.wire.example.com/news/harbour-\nopens-terminal/ today.\n"
+    r = pressparse.parse(text)
+    assert [lk.url for lk in r.links] == ["https://www.wire.example.com/news/harbour-opens-terminal/"]
+    lk = r.links[0]
+    assert lk.span is not None and r.text[lk.span.start:lk.span.end] == lk.text

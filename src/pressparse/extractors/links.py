@@ -48,6 +48,8 @@ _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,4}"
     r"(?P<tld>[A-Za-z]{2,12}))(?P<path>/[^\s<>\"'`{}|\\^]{0,500})?(?![\w@-])"
 )
+_URL_PIECE = re.compile(r" [\w./?=&%#~+-]{1,500}")
+_MAX_REJOINS = 4
 _BROKEN_MARKDOWN = re.compile(r"(?P<bang>!?)\[(?P<label>[^\[\]]{0,300})\]\($")
 _TRAILING = ".,;:!?'\"’”»)]}*"
 _CUE_BEFORE = re.compile(
@@ -122,9 +124,10 @@ def _bare_links(block: Block) -> list[_Found]:
     taken += [(m.start(), m.end()) for m in EMAIL.finditer(text)] if "@" in text else []
     out: list[_Found] = []
     for m in _URL.finditer(text):
-        raw = _trim(m.group())
+        raw = _rejoin(text, m.start(), _trim(m.group()))
         if _free(taken, m.start(), m.start() + len(raw)) and "." in raw:
             found = _bare(block, m.start(), raw)
+            found.url = raw.replace(" ", "")
             broken = _BROKEN_MARKDOWN.search(text, max(0, m.start() - 300), m.start())
             if broken:
                 found.label, found.image = broken.group("label"), bool(broken.group("bang"))
@@ -133,6 +136,20 @@ def _bare_links(block: Block) -> list[_Found]:
     if "." in text:
         out += _bare_domains(block, taken)
     return out
+
+
+def _rejoin(text: str, start: int, raw: str) -> str:
+    """A printed URL with the pieces a hard wrap cut off after a hyphen put back
+    ("…/honda-" + " celebrates-40-years/"); the space stays in the printed text."""
+    for _ in range(_MAX_REJOINS):
+        end = start + len(raw)
+        if not raw.endswith("-"):
+            break
+        more = _URL_PIECE.match(text, end)
+        if more is None:
+            break
+        raw = raw + _trim(more.group())
+    return raw
 
 
 def _bare_domains(block: Block, taken: list[tuple[int, int]]) -> list[_Found]:
