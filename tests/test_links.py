@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.extractors._zones import is_chrome_key
 from pressparse.models import PressRelease
 
 PROSE = ("The Harbour Trust opened a new ferry terminal that will serve more than two million "
@@ -101,13 +102,18 @@ def test_links_after_a_related_heading_are_navigation() -> None:
     assert kinds["https://harbour.example.org/news/terminal-plan"] == "source"
 
 
-@pytest.mark.parametrize(("heading", "kind"), [
-    ("Related Links", "homepage"), ("Share this story", "navigation"), ("Tags", "navigation"),
-    ("Related — more from the trust", "navigation"),
-])
-def test_chrome_headings_cut_the_release(heading: str, kind: str) -> None:
+@pytest.mark.parametrize("heading", ["Share this story", "Tags", "Related — more from the trust"])
+def test_chrome_headings_cut_the_release(heading: str) -> None:
     text = f"{PROSE}\n\n{heading}\n\nhttp://www.harbour.example.org\n"
-    assert _kinds(pressparse.parse(text))["http://www.harbour.example.org"] == kind
+    assert _kinds(pressparse.parse(text))["http://www.harbour.example.org"] == "navigation"
+
+
+@pytest.mark.parametrize(("key", "chrome"), [
+    ("share this story", True), ("follow us on x", True), ("related", True), ("tags", True),
+    ("related links", False), ("popular demand grows", False), ("connecting communities", False),
+])
+def test_chrome_heading_keys(key: str, chrome: bool) -> None:
+    assert is_chrome_key(key) is chrome
 
 
 def test_a_run_of_short_label_links_is_a_menu() -> None:
