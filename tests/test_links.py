@@ -238,3 +238,9 @@ def test_url_cut_by_a_hard_wrap_after_a_hyphen_is_joined() -> None:
     assert [lk.url for lk in r.links] == ["https://www.wire.example.com/news/harbour-opens-terminal/"]
     lk = r.links[0]
     assert lk.span is not None and r.text[lk.span.start:lk.span.end] == lk.text
+
+
+def test_link_in_a_contact_section_is_a_contact_link() -> None:
+    body = ('<p>Media contact</p><p><a href="https://harbour.example.org/about/ana-reis">Ana Reis</a>'
+            ', Press Office</p><p>+351 21 555 0100 | ana.reis@harbour.example.org</p>')
+    assert _kinds(_page(body)).get("https://harbour.example.org/about/ana-reis") == "contact"

@@ -6,7 +6,8 @@ a cue word before it ("visit", "unter") makes it an address. Each is classified 
 target and anchor text (placeholder, image, social, subscription, tracking, document,
 navigation, contact, homepage, source) and by where it stands: outside the release (the
 layout's boilerplate, before the headline, the page's trailing chrome) or in a block of
-navigation labels, a link is navigation unless something more specific is known.
+navigation labels, a link is navigation unless something more specific is known; in a
+contact section it is a contact link.
 De-duplicated by target; a link seen both in the release and in the chrome keeps the
 release's kind.
 """
@@ -41,7 +42,8 @@ from ..models import Link, LinkKind, Span
 from ..options import Options
 from . import Layout
 from ._channels import EMAIL
-from ._zones import outside_release
+from ._contact_sections import find_sections
+from ._zones import chrome_start, outside_release
 
 _URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`{}|\\^]{2,2000}")
 _BARE_DOMAIN = re.compile(
@@ -81,7 +83,9 @@ class _Found:
 def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]:
     """Every link of the document with its kind, de-duplicated by target."""
     base = doc.source.url or options.base_url
-    outside = outside_release(doc, layout)
+    contact = {b.index for sec in find_sections(doc, layout, chrome_start(doc, layout))
+               for b, _ in sec}
+    outside = outside_release(doc, layout) - contact
     nav_blocks = _navigation_runs(doc)
     found = [_Found(li.url, li.text, li.start, li.end, li.block, li.image) for li in doc.links]
     for block in doc.blocks:
@@ -93,6 +97,8 @@ def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]
         if kind in _CONTENT_KINDS and (f.block in outside or f.block in nav_blocks) \
                 and kind != "document" and not _is_source_text(f.label or f.text):
             kind = "navigation"
+        elif kind == "source" and f.block in contact:
+            kind = "contact"
         link = Link(url=url, text=f.text or None, kind=kind, span=Span(start=f.start, end=f.end))
         prev = best.get(url)
         if prev is None or (prev.kind not in _CONTENT_KINDS and kind in _CONTENT_KINDS):
