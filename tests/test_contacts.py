@@ -288,6 +288,7 @@ def test_unlabelled_invalid_number_is_not_a_phone_but_labelled_possible_one_is_k
     ("write to a.b(at)uni-example.de today", ["a.b@uni-example.de"]),
     ("m.rich@grocer.example.comMore", ["m.rich@grocer.example.com"]),
     ("no address here @handle", []),
+    ("retina image logo@2x.png", []),
 ])
 def test_find_emails(text: str, want: list[str]) -> None:
     assert [e.value for e in find_emails(text)] == want

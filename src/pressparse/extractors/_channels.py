@@ -37,6 +37,7 @@ _GLUED_TLD = re.compile(r"^([a-z]{2,24})[A-Z]")
 _CAMEL_PIECE = re.compile(r"[A-Z][A-Za-z]{0,40}$")
 _WORD = re.compile(r"\b[A-Za-z]{2,40}\b")
 _LABEL_WORDS = ROLE_WORDS | ORG_WORDS
+_FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "html", "htm", "php"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ def find_emails(text: str, doc_words: frozenset[str] = frozenset()) -> list[Foun
             cut = len(domain) - len(domain.rsplit(".", 1)[-1]) + len(glued.group(1))
             end -= len(domain) - cut
             domain = domain[:cut]
+        if domain.rsplit(".", 1)[-1].lower() in _FILE_TLDS:  # "logo@2x.png" is a file name
+            continue
         skip = glued_prefix(local, doc_words)
         local = local[skip:]
         start += skip

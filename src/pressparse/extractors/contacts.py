@@ -97,7 +97,6 @@ class _Draft:
                 self.role = old
             self.alt = None
 
-
     def _trim_name(self, address: str) -> None:
         """Cut words run on after a name ("Jane Doe Acme Widgets") where the address
         spells the name's last word ("jane.doe@…")."""
