@@ -244,3 +244,10 @@ def test_link_in_a_contact_section_is_a_contact_link() -> None:
     body = ('<p>Media contact</p><p><a href="https://harbour.example.org/about/ana-reis">Ana Reis</a>'
             ', Press Office</p><p>+351 21 555 0100 | ana.reis@harbour.example.org</p>')
     assert _kinds(_page(body)).get("https://harbour.example.org/about/ana-reis") == "contact"
+
+
+@pytest.mark.parametrize("href", ["http://[::1", "http://host:99999/a", "https://[bad/x.pdf"])
+def test_malformed_targets_do_not_fail(href: str) -> None:
+    r = _page(f'<p>See <a href="{href}">this page</a> for the details of the new terminal.</p>')
+    assert not [i for i in r.issues if i.step == "links"]
+    assert any(lk.url == href for lk in r.links)

@@ -37,7 +37,10 @@ def _tld_regions(doc: Document) -> list[str | None]:
     counts = Counter(REGION_BY_TLD.get(m.group(1).lower()) for m in _MAIL_TLD.finditer(doc.text))
     counts.pop(None, None)
     out: list[str | None] = [r for r, _ in counts.most_common(2)]
-    host = urlsplit(doc.source.url or "").hostname or ""
+    try:
+        host = urlsplit(doc.source.url or "").hostname or ""
+    except ValueError:  # a malformed URL gives no region
+        host = ""
     out.append(REGION_BY_TLD.get(host.rsplit(".", 1)[-1]) if "." in host else None)
     return out
 

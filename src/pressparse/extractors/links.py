@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from ..document import Block, Document, InlineLink
 from ..lexicon.links import (
@@ -203,7 +203,7 @@ def _absolute(url: str, base: str | None) -> str:
     url = url.strip()
     if not base or url.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
         return url
-    if urlsplit(url).scheme:
+    if _parts(url).scheme:
         return url
     try:
         return urljoin(base, url)
@@ -256,6 +256,22 @@ def _content_kind(low: str, text: str) -> LinkKind:
     return "source"
 
 
+def _parts(url: str) -> SplitResult:
+    """The parts of a URL; a malformed one ("http://[x") reads as a bare path."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return SplitResult("", "", url, "", "")
+
+
+def _host(parts: SplitResult) -> str:
+    """The host name of split URL parts, or "" (a malformed port or address gives "")."""
+    try:
+        return parts.hostname or ""
+    except ValueError:
+        return ""
+
+
 def _placeholder(low: str) -> bool:
     """Empty, "#", "javascript:" and unexpanded template variables."""
     return (not low.strip() or low.startswith(("#", "javascript:"))
@@ -264,23 +280,24 @@ def _placeholder(low: str) -> bool:
 
 def _path_ends(low: str, extensions: tuple[str, ...]) -> bool:
     """True when the URL's path ends with one of the extensions."""
-    path = urlsplit(low if "://" in low else "//" + low).path
+    path = _parts(low if "://" in low else "//" + low).path
     return path.endswith(extensions)
 
 
 def _social_host(low: str) -> bool:
     """True for a link to a social network (any subdomain of its hosts)."""
-    host = urlsplit(low if "://" in low else "//" + low).hostname or ""
+    host = _host(_parts(low if "://" in low else "//" + low))
     parts = host.split(".")
     return any(".".join(parts[i:]) in SOCIAL_HOSTS for i in range(len(parts) - 1))
 
 
 def _homepage(low: str, text: str) -> bool:
     """A site's front page: no path, or anchor text that is the bare address."""
-    parts = urlsplit(low if "://" in low or low.startswith("/") else "//" + low)
-    if parts.hostname and parts.path.strip("/") == "" and not parts.query:
+    parts = _parts(low if "://" in low or low.startswith("/") else "//" + low)
+    host = _host(parts)
+    if host and parts.path.strip("/") == "" and not parts.query:
         return True
-    host = (parts.hostname or "").removeprefix("www.")
+    host = host.removeprefix("www.")
     return bool(host) and text.removeprefix("www.").rstrip("/") == host
 
 
