@@ -162,6 +162,17 @@ def test_name_after_a_contact_verb_in_a_sentence() -> None:
     assert _emails(r) == ["lpike@college.example.edu"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Media inquiries should be directed to Paula Ortiz at paula.ortiz@harbour.example.org.",
+    "Journalists can get in touch with Paula Ortiz on +351 21 555 0100 or paula.ortiz@harbour.example.org.",
+    "Für Rückfragen wenden Sie sich bitte an Paula Ortiz, paula.ortiz@harbour.example.org.",
+])
+def test_body_mention_names_the_person_after_the_verb(sentence: str) -> None:
+    r = _parse(f"{LEAD}\n\n{sentence}\n")
+    assert _names(r) == ["Paula Ortiz"]
+    assert "paula.ortiz@harbour.example.org" in _emails(r)
+
+
 def test_second_name_like_line_resolved_by_the_address() -> None:
     block = "Contact Details\n\nBlue Heron Broadcasting\n\nMila Ortiz\n\n+1 605-555-0176\n\nmila@blueheron.fm"
     r = _parse(f"{LEAD}\n\n{block}\n")

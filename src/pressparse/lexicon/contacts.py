@@ -69,7 +69,8 @@ CONTACT_VERBS: tuple[str, ...] = (
     "kontakt", "wenden sie sich an", "wenden sie sich bitte an", "contactez", "contacter",
     "s'adresser à", "adressez-vous à", "contactar con", "contacte con", "contactar a",
     "contattare", "contattate", "rivolgersi a", "kontakta", "kontakt med",
-    "обращайтесь к", "связаться с", "call", "email", "e-mail", "reach",
+    "обращайтесь к", "связаться с", "call", "email", "e-mail", "reach", "reach out to",
+    "directed to", "get in touch with", "write to", "speak to", "speak with",
 )
 """Verbs that put a contact person's name right after them ("please contact Jane Doe")."""
 
