@@ -124,6 +124,13 @@ def test_a_run_of_short_label_links_is_a_menu() -> None:
         == {"navigation"}
 
 
+def test_a_list_of_short_links_to_pages_is_not_a_menu() -> None:
+    items = "".join(f'<li><a href="https://harbour.example.org/media/2025/03/{w.lower()}-2025">{w}</a></li>'
+                    for w in ("Fact sheet", "Timeline", "Route map", "Gallery"))
+    kinds = _kinds(_page(f"<p>Further material:</p><ul>{items}</ul><p>{PROSE}</p>"))
+    assert kinds["https://harbour.example.org/media/2025/03/timeline-2025"] == "source"
+
+
 def test_list_of_earlier_releases_stays_content() -> None:
     items = "".join(f'<li><a href="https://harbour.example.org/pm_{n}.html">Nr. {n} vom {n}. Mai 2024</a></li>'
                     for n in range(10, 16))

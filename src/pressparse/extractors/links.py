@@ -63,6 +63,7 @@ _CONTENT_KINDS = ("source", "document", "contact", "homepage")
 _NAV_WORDS_MAX = 3
 _LEAD_IN = 40
 _NAV_RUN_MIN = 4
+_NAV_DEPTH = 2
 
 
 @dataclass(slots=True)
@@ -309,7 +310,8 @@ def _is_source_text(text: str | None) -> bool:
 
 # ------------------------------------------------------------- navigation
 def _navigation_runs(doc: Document) -> set[int]:
-    """Blocks in runs of at least four blocks that are each one short anchor (a menu)."""
+    """Blocks in runs of at least four blocks that are each short anchors to site
+    sections (a menu)."""
     out: set[int] = set()
     run: list[int] = []
     for block in [*doc.blocks, None]:
@@ -328,7 +330,14 @@ def _label_block(block: Block) -> bool:
         return False
     covered = sum(li.end - li.start for li in _distinct(block.links))
     return covered >= 0.8 * len(block.text) and all(
-        len(li.text.split()) <= _NAV_WORDS_MAX for li in block.links)
+        len(li.text.split()) <= _NAV_WORDS_MAX and _shallow(li.url) for li in block.links)
+
+
+def _shallow(url: str) -> bool:
+    """A site section rather than a page: a path of at most two segments, no query
+    ("/ferries", "/about/team"); a menu links there, a list of documents deeper."""
+    parts = _parts(url)
+    return not parts.query and len([p for p in parts.path.split("/") if p]) <= _NAV_DEPTH
 
 
 def _distinct(links: list[InlineLink]) -> list[InlineLink]:
