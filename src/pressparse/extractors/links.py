@@ -64,6 +64,7 @@ _NAV_WORDS_MAX = 3
 _LEAD_IN = 40
 _NAV_RUN_MIN = 4
 _NAV_DEPTH = 2
+_PROSE_WORDS = 12
 
 
 @dataclass(slots=True)
@@ -230,7 +231,7 @@ def _kind(f: _Found, url: str, block: Block | None) -> LinkKind:
         return "image"
     if any(p in low for p in TRACKING_URL_PARTS):
         return "tracking"
-    if _social_host(low):
+    if _social_host(low) and not (_in_prose(f, block_text) and _deep(low)):
         return "social"
     if any(w in text or w in lead_in for w in SUBSCRIPTION_WORDS) \
             or any(p in low for p in SUBSCRIPTION_URL_PARTS):
@@ -271,6 +272,18 @@ def _host(parts: SplitResult) -> str:
         return parts.hostname or ""
     except ValueError:
         return ""
+
+
+def _in_prose(f: _Found, block_text: str) -> bool:
+    """An anchor inside a sentence: its block is long and mostly other words."""
+    return len(block_text.split()) >= _PROSE_WORDS and (f.end - f.start) < 0.5 * len(block_text)
+
+
+def _deep(low: str) -> bool:
+    """A link to one item (a video, a post) rather than a profile: a query or two or more
+    path segments."""
+    parts = _parts(low)
+    return bool(parts.query) or len([p for p in parts.path.split("/") if p]) >= 2
 
 
 def _placeholder(low: str) -> bool:
