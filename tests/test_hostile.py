@@ -41,8 +41,8 @@ def _outcome(data: str | bytes, options: Options | None = None) -> PressRelease 
 def _nested_mime(depth: int) -> bytes:
     head = "From: a@b.example\nTo: c@d.example\nSubject: nest\nMIME-Version: 1.0\n"
     parts = [head + "Content-Type: multipart/mixed; boundary=b0\n\n"]
-    for i in range(depth):
-        parts.append(f"--b{i}\nContent-Type: multipart/mixed; boundary=b{i + 1}\n\n")
+    parts.extend(f"--b{i}\nContent-Type: multipart/mixed; boundary=b{i + 1}\n\n"
+                 for i in range(depth))
     parts.append("innermost text\n")
     return "".join(parts).encode()
 
