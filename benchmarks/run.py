@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import pressparse  # noqa: E402
 from corpus import releases  # noqa: E402
+
+import pressparse  # noqa: E402
 
 Row = dict[str, object]
 
@@ -138,7 +139,6 @@ def bench_batch(count: int) -> list[Row]:
 
 def bench_adversarial() -> list[Row]:
     from adversarial import CASES
-
     from pressparse import PressParseError
 
     rows: list[Row] = []
