@@ -26,11 +26,8 @@ SCRIPT = "var config = {" + ",".join(f'"k{i}": {i}' for i in range(400)) + "};"
 
 def fixture_texts() -> list[tuple[str, str]]:
     """(name, text) of every plain-text and markdown fixture."""
-    out = []
-    for p in sorted(FIXTURES.iterdir()):
-        if p.suffix in (".txt", ".md") and p.name != "README.md":
-            out.append((p.name, p.read_text(encoding="utf-8")))
-    return out
+    return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.iterdir())
+            if p.suffix in (".txt", ".md") and p.name != "README.md"]
 
 
 def _paragraphs(text: str) -> list[str]:
