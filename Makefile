@@ -34,7 +34,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 fuzz: $(STAMP)
-	$(PY) -m pytest tests/test_hostile.py -p no:randomly --hypothesis-profile=fuzz -q
+	$(PY) scripts/fuzz.py --minutes $(or $(MINUTES),10)
 
 score: $(STAMP)
 	$(PY) ../shared/eval/score.py ../shared/corpus/dev
