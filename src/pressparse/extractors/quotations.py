@@ -1,14 +1,271 @@
-"""Who said what: quotations, their speakers, titles and speech verbs."""
+"""Who said what: quotations, their speakers, titles and speech verbs.
+
+One pass over the body paragraphs in order. In each paragraph the quoted spans are
+found once (``quotemarks``), the gaps between them are read once for attributions
+(``attribution``), and mentions are resolved to speakers (``coref``). State carried
+from paragraph to paragraph: a quotation still open at the paragraph end, an
+introduction ('Theresa May said:'), the speaker of the last dash quote.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
-from ..models import Quotation, Speaker
+import re
+from dataclasses import dataclass
+
+from ..document import Block, Document
+from ..models import Quotation, Span, Speaker
 from ..options import Options
 from . import Layout
+from .attribution import DASH_ATTRIBUTION, Attribution, after_quote, before_quote
+from .coref import NameIndex, Registry
+from .quotemarks import Marked, dash_opening, find_marked
+from .speakers import Mention, parse_np
+
+_WORD = re.compile(r"\w+")
+_CLOSING_LINE = re.compile(r"\s{0,3}[\u2013\u2014-]{1,2}\s{0,3}(?=\S)")
+_NEXT_DASH = re.compile(r"\s[\u2013\u2014]\s(?=\S)")
+_MIN_WORDS = 5
+_PARTIAL_WORDS = 8
+
+
+@dataclass(slots=True)
+class _Quote:
+    """A quotation being built: offsets in Document.text and what attributes it."""
+
+    start: int
+    end: int
+    paragraph: int
+    speaker: int | None = None
+    verb: str | None = None
+    direct: bool = False
+    partial: bool = False
+    unclosed: bool = False
+    opens_paragraph: bool = False
+
+
+def _title_like(text: str) -> bool:
+    """Capitalised words without sentence punctuation: a name or a title of a work."""
+    words = text.split()
+    if len(words) > 12 or text.rstrip()[-1:] in ".!?":
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps * 10 >= len(words) * 6
+
+
+class _Reader:
+    """Reads the body paragraphs in order and collects quotations and speakers."""
+
+    def __init__(self, doc: Document, layout: Layout) -> None:
+        self.doc = doc
+        self.index = NameIndex()
+        self.reg = Registry(self.index)
+        self.quotes: list[_Quote] = []
+        self.intro: tuple[int, str | None] | None = None
+        self.run_on: _Quote | None = None
+        self.dash_speaker: int | None = None
+        self.blockquote: _Quote | None = None
+        self.last_para = -1
+
+    def read(self, pi: int, b: Block) -> None:
+        """One body paragraph."""
+        marks = find_marked(b.text)
+        if b.kind == "blockquote" and not marks:
+            self._blockquote(pi, b)
+            return
+        self.blockquote = None
+        run_on, self.run_on = self.run_on, None
+        intro, self.intro = self.intro, None
+        if dash_opening(b.text) is not None and (not marks or marks[0].open_at > 3) \
+                and self._dash_quote(pi, b):
+            return
+        self.dash_speaker = None
+        if not marks:
+            self._plain(pi, b)
+            return
+        self._marked(pi, b, marks, run_on, intro)
+
+    # ------------------------------------------------------------ paragraph kinds
+    def _blockquote(self, pi: int, b: Block) -> None:
+        """A <blockquote> or '>' block without marks: quoted as a whole, runs merged."""
+        if self.blockquote is not None and self.blockquote.paragraph == self.last_para:
+            self.blockquote.end = b.end
+            self.blockquote.paragraph = pi
+            self.last_para = pi
+            return
+        q = _Quote(b.start, b.end, pi, direct=True, opens_paragraph=True)
+        if self.intro is not None:
+            q.speaker, q.verb = self.intro
+        self.intro = None
+        self.quotes.append(q)
+        self.blockquote = q
+        self.last_para = pi
+
+    def _plain(self, pi: int, b: Block) -> None:
+        """A paragraph without quotation: an introduction or a closing attribution line."""
+        text = b.text
+        if text.rstrip().endswith(":"):
+            att = before_quote(text, 0, len(text.rstrip()), b.start)
+            idx = self._resolve(att.mention, b.start) if att else None
+            if att is not None and idx is not None:
+                self.intro = (idx, att.verb)
+            return
+        line = _CLOSING_LINE.match(text)
+        if line and len(text) < 200 and self.quotes and self.quotes[-1].paragraph == pi - 1:
+            who = parse_np(text[line.end():].rstrip(" ."), b.start + line.end())
+            if who is not None and who.kind in ("person", "org"):
+                idx = self._resolve(who, b.start)
+                for q in reversed(self.quotes):
+                    if q.paragraph != pi - 1 or q.direct and q.speaker is not None:
+                        break
+                    q.speaker, q.direct = idx, True
+
+    def _dash_quote(self, pi: int, b: Block) -> bool:
+        """'– Text, säger X.': a dash quote; continuation paragraphs keep the speaker."""
+        text, base = b.text, b.start
+        start = dash_opening(text)
+        assert start is not None
+        m = DASH_ATTRIBUTION.search(text, start)
+        if m is None:
+            if self.dash_speaker is None:
+                return False
+            self._add(_Quote(base + start, b.end, pi, self.dash_speaker, direct=True,
+                             opens_paragraph=True))
+            return True
+        att = after_quote(text, m.start(), len(text), base)
+        if att is None:
+            return False
+        idx = self._resolve(att.mention, base)
+        self._add(_Quote(base + start, base + m.start(), pi, idx, att.verb, direct=True,
+                         opens_paragraph=True))
+        nxt = _NEXT_DASH.search(text, m.end())
+        if nxt is not None:
+            self._add(_Quote(base + nxt.end(), b.end, pi, idx, att.verb, direct=True))
+        self.dash_speaker = idx
+        return True
+
+    def _marked(self, pi: int, b: Block, marks: list[Marked], run_on: _Quote | None,
+                intro: tuple[int, str | None] | None) -> None:
+        """A paragraph with quotation marks: quotes, attributions, continuations."""
+        text, base = b.text, b.start
+        found: list[_Quote] = []
+        lo = 0
+        for k, mk in enumerate(marks):
+            nxt = marks[k + 1].open_at if k + 1 < len(marks) else len(text)
+            if k == 0 and run_on is not None and mk.open_at <= 2:
+                run_on.end, run_on.unclosed, run_on.paragraph = base + mk.end, False, pi
+                q = run_on
+            else:
+                q = _Quote(base + mk.start, base + mk.end, pi, opens_paragraph=mk.open_at <= 2)
+                q.unclosed = mk.close_at < 0
+                self._attribute(q, text, base, mk, lo, nxt, k + 1 < len(marks))
+                self.quotes.append(q)
+            found.append(q)
+            lo = mk.close_at + 1 if mk.close_at >= 0 else len(text)
+        self._continue(found, intro)
+        if marks[-1].close_at < 0:
+            self.run_on = found[-1]
+        self.last_para = pi
+
+    # ------------------------------------------------------------------ attribution
+    def _attribute(self, q: _Quote, text: str, base: int, mk: Marked, lo: int, nxt: int,
+                   more: bool) -> None:
+        """Set the speaker of one quotation from the gap after it, else before it."""
+        att: Attribution | None = None
+        if mk.close_at >= 0:
+            att = after_quote(text, mk.close_at + 1, nxt, base)
+            if att is not None and att.ends_with_intro and more \
+                    and text[mk.end - 1:mk.end] in ".!?":
+                att = None
+        if att is None:
+            att = before_quote(text, lo, mk.open_at, base)
+        if att is None:
+            return
+        idx = self._resolve(att.mention, base)
+        if idx is not None:
+            q.speaker, q.verb, q.direct = idx, att.verb, True
+
+    def _resolve(self, m: Mention, para_start: int) -> int | None:
+        """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
+        if m.kind == "pronoun":
+            name = self.index.last_strong_before(m.start, para_start)
+            if name is not None:
+                idx = self.reg.named(name, m.start, m.end)
+                self.reg.last = idx
+        return self.reg.resolve(m)
+
+    def _continue(self, found: list[_Quote], intro: tuple[int, str | None] | None) -> None:
+        """Quotations without attribution take the speaker of their neighbours."""
+        prev: int | None = None
+        for i, q in enumerate(found):
+            if q.speaker is None:
+                q.speaker = prev
+                if q.speaker is None and i == 0 and intro is not None:
+                    q.speaker, q.verb, q.direct = intro[0], intro[1], True
+                if q.speaker is None:
+                    q.speaker = next((n.speaker for n in found[i + 1:] if n.direct), None)
+                if q.speaker is None and q.opens_paragraph:
+                    q.speaker = self.reg.last
+            prev = q.speaker if q.speaker is not None else prev
+
+    def _add(self, q: _Quote) -> None:
+        self.quotes.append(q)
+        self.last_para = q.paragraph
+
+    # ----------------------------------------------------------------------- output
+    def _keep(self, q: _Quote) -> bool:
+        """False for scare quotes, names and titles of works, and stray marks."""
+        text = self.doc.text[q.start:q.end]
+        words = len(_WORD.findall(text))
+        if words == 0:
+            return False
+        if q.unclosed and not q.direct and not q.opens_paragraph:
+            return False
+        if _title_like(text) and not (q.direct and words >= 3):
+            return False
+        return q.direct or words >= _MIN_WORDS
+
+    def finish(self) -> tuple[list[Speaker], list[Quotation]]:
+        """The kept quotations and the speakers they are attributed to."""
+        kept: list[_Quote] = []
+        seen: set[str] = set()
+        for q in self.quotes:
+            text = self.doc.text[q.start:q.end]
+            if q.end <= q.start or text in seen or not self._keep(q):
+                continue
+            seen.add(text)
+            kept.append(q)
+            if q.speaker is not None:
+                self.reg.entries[q.speaker].quoted = True
+        speakers, names = self.reg.speakers()
+        out = [Quotation(
+            text=self.doc.text[q.start:q.end],
+            speaker=names.get(q.speaker) if q.speaker is not None else None,
+            verb=q.verb, partial=_partial(self.doc.text, q),
+            span=Span(start=q.start, end=q.end), paragraph=q.paragraph) for q in kept]
+        return speakers, out
+
+
+def _partial(text: str, q: _Quote) -> bool:
+    """A few quoted words inside a sentence of paraphrase."""
+    inner = text[q.start:q.end]
+    if inner[:1].islower():
+        return True
+    before = text[max(0, q.start - 3):q.start].rstrip("\"“”„«»‘’'‚ ")
+    return len(_WORD.findall(inner)) < _PARTIAL_WORDS and before[-1:].isalpha()
 
 
 def extract_quotations(doc: Document, layout: Layout,
                        options: Options) -> tuple[list[Speaker], list[Quotation]]:
-    """Speakers and the quotations attributed to them (to be built: issue 'Who said what')."""
-    return [], []
+    """Speakers and the quotations attributed to them, from the body paragraphs."""
+    blocks = layout.body_blocks(doc)
+    reader = _Reader(doc, layout)
+    for b in blocks:
+        reader.index.add_text(b.text, b.start)
+    for pi, b in enumerate(blocks):
+        if b.index == layout.headline_block or b.kind == "heading":
+            continue
+        reader.read(pi, b)
+    return reader.finish()
+
+
+__all__ = ["extract_quotations"]

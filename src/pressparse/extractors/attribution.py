@@ -1,0 +1,195 @@
+"""Attribution: the speech verb and speaker phrase printed next to a quotation.
+
+Reads only the text between quotations ("gaps"), each once, bounded in length.
+``after_quote`` reads the gap after a closing mark ('…," said Jane Doe, CEO.'),
+``before_quote`` the gap before an opening mark ('Jane Doe said: "…').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon.speech import (
+    REPORTING_PHRASES,
+    SPEECH_ADVERB_SUFFIXES,
+    SPEECH_AUXILIARIES,
+    SPEECH_VERBS,
+)
+from .speakers import PRONOUN_SET, Mention, parse_np, tokens
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any white space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_VERB = re.compile(r"(?<!\w)(?:" + _alternation(
+    [v for vs in SPEECH_VERBS.values() for v in vs]) + r")(?!\w)", re.IGNORECASE)
+_REPORT = re.compile(r"(?<!\w)(?:" + _alternation(list(REPORTING_PHRASES)) + r")(?!\w)",
+                     re.IGNORECASE)
+DASH_ATTRIBUTION = re.compile(r"[,!?]\s{0,3}(?:[\u2013\u2014]\s{0,3})?(?=(?:" + _alternation(
+    [v for vs in SPEECH_VERBS.values() for v in vs]) + r")(?!\w))", re.IGNORECASE)
+"""Where a dash quote ends and its attribution starts: ', säger' / ', — сказал'."""
+_FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+_SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
+_ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",
+                     "sr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+                     "u.s", "u.k", "e.g", "i.e", "vs", "mt", "ft", "dott", "ing", "mag",
+                     "h.e", "m", "mme", "approx", "dept", "univ", "hon", "rev"})
+_LEAD = " \t,.;:!?\u2013\u2014-"
+_MAX_GAP = 400
+_MAX_BEFORE_TAIL = 80
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A speaker phrase read beside a quotation, with its verb."""
+
+    mention: Mention
+    verb: str | None
+    ends_with_intro: bool = False
+    """The phrase ends with ':' or ',' right before the next quotation ('Doe said:')."""
+
+
+def sentence_end(text: str, start: int, stop: int) -> int:
+    """Index just past the first sentence end in text[start:stop], or stop."""
+    for m in _SENT_END.finditer(text, start, stop):
+        word = text[max(start, m.start() - 12):m.start()].rsplit(None, 1)
+        last = word[-1].lower().lstrip("(\"“") if word else ""
+        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            continue
+        return m.end()
+    return stop
+
+
+def _last_sentence_start(text: str, lo: int, stop: int) -> int:
+    """Start of the last sentence in text[lo:stop] (a linear forward scan)."""
+    start = pos = lo
+    while pos < stop:
+        end = sentence_end(text, pos, stop)
+        if end >= stop:
+            break
+        start = pos = end
+    return start
+
+
+def _clean_subject(text: str) -> str:
+    """The subject phrase with trailing auxiliaries and adverbs ('also', 'proudly') cut."""
+    words = text.rstrip().split()
+    while words and (words[-1].lower() in SPEECH_AUXILIARIES or words[-1].lower().endswith(
+            SPEECH_ADVERB_SUFFIXES) and words[-1].islower()):
+        words.pop()
+    return text[:len(" ".join(words)) + (len(text) - len(text.lstrip()))] if words else ""
+
+
+def _subject_before(text: str, base: int) -> Mention | None:
+    """The speaker phrase that ends a clause right before a verb ('… Jane Doe, CEO, said')."""
+    sub = _clean_subject(text)
+    if not sub.strip():
+        return None
+    toks = tokens(sub)
+    allow_comma = sub.rstrip().endswith(",")
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        if t[3] in ("other", "num") and not (k == len(toks) and t[2].lower() in PRONOUN_SET):
+            break
+        if sub[t[1]:t[1] + 1] == "," and k < len(toks) and not allow_comma:
+            break
+        k -= 1
+    if k < len(toks):
+        m = parse_np(sub[toks[k][0]:].rstrip(" ,"), base + toks[k][0])
+        if m is not None:
+            return m
+    return _clause_subject(sub, base)
+
+
+def _clause_subject(text: str, base: int) -> Mention | None:
+    """The subject at the start of the clause: 'Janik thanked them and said'."""
+    cut = text.rfind(",")
+    start = cut + 1 if cut >= 0 else 0
+    toks = tokens(text, start)
+    k = 0
+    while k < len(toks) and toks[k][3] == "det":
+        k += 1
+    j = k
+    while j < len(toks) and toks[j][3] in ("name", "conn") and j - k < 12:
+        j += 1
+    while j > k and toks[j - 1][3] == "conn":
+        j -= 1
+    if j > k and toks[k][3] == "name":
+        return parse_np(text[toks[k][0]:toks[j - 1][1]], base + toks[k][0])
+    if toks and toks[0][2].lower() in PRONOUN_SET:
+        return parse_np(toks[0][2], base + toks[0][0])
+    return None
+
+
+def _phrase_after(text: str, start: int, stop: int, base: int) -> Mention | None:
+    """The speaker phrase after a verb or reporting phrase, up to the sentence end."""
+    end = sentence_end(text, start, stop)
+    phrase = text[start:end].rstrip(" .,:;")
+    inv = _FR_INVERSION.match(phrase)
+    if inv:
+        return parse_np(inv.group(1), base + start + inv.start(1))
+    lead = len(phrase) - len(phrase.lstrip(" ,"))
+    return parse_np(phrase[lead:], base + start + lead)
+
+
+def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | None:
+    """Attribution printed right after a quotation, in text[start:stop] (the gap)."""
+    stop = min(stop, start + _MAX_GAP)
+    pos = start
+    while pos < stop and text[pos] in _LEAD:
+        pos += 1
+    dashed = any(c in "\u2013\u2014" for c in text[start:pos])
+    end = sentence_end(text, pos, stop)
+    intro = text[pos:stop].rstrip().endswith((":", ",")) and end >= stop
+    m = _REPORT.match(text, pos, end) or _VERB.match(text, pos, end)
+    if m:
+        who = _phrase_after(text, m.end(), end, base)
+        return Attribution(who, m.group(), intro) if who else None
+    m = _VERB.search(text, pos, min(end, pos + 160))
+    if m:
+        who = _subject_before(text[pos:m.start()], base + pos)
+        if who is None:
+            after = _FR_INVERSION.match(text, m.end(), end)
+            who = parse_np(after.group(1), base + after.start(1)) if after else None
+        return Attribution(who, m.group(), intro) if who else None
+    if dashed and end - pos < 200:
+        who = parse_np(text[pos:end].rstrip(" ."), base + pos)
+        return Attribution(who, None) if who and who.kind in ("person", "org") else None
+    return None
+
+
+def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None:
+    """Attribution in text[lo:stop], before a quotation that opens at ``stop``."""
+    start = _last_sentence_start(text, lo, stop)
+    if stop - start > _MAX_GAP:
+        start = stop - _MAX_GAP
+    last = None
+    for last in _VERB.finditer(text, start, stop):  # noqa: B007
+        pass
+    if last is None:
+        if text[start:stop].rstrip().endswith(":"):
+            who = _subject_before(text[start:stop].rstrip()[:-1], base + start)
+            return Attribution(who, None, True) if who else None
+        return None
+    tail = text[last.end():stop]
+    if len(tail.strip()) > _MAX_BEFORE_TAIL:
+        return None
+    who = _phrase_after(text, last.end(), stop, base)
+    if who is None or who.kind not in ("person", "pronoun"):
+        who = _subject_before(text[start:last.start()], base + start)
+    if who is None:
+        return None
+    return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")))
+
+
+def is_speech_verb(word: str) -> bool:
+    """Whether a word or phrase is a listed speech verb."""
+    return _VERB.fullmatch(word.strip()) is not None
+
+
+__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "is_speech_verb", "sentence_end"]

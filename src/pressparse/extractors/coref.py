@@ -1,0 +1,177 @@
+"""Resolving mentions to speakers: full names, surnames, pronouns and roles.
+
+A :class:`NameIndex` holds the personal names printed in the body (one regex pass per
+paragraph) so that 'Janik' or 'DA Stephan' resolve to the full name printed elsewhere.
+A :class:`Registry` keeps the speakers found so far and merges mentions into them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon.titles import HONORIFICS, NAME_SUFFIXES
+from ..models import Span, Speaker
+from .speakers import Mention, tokens
+
+_CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_NAME_SEQ = re.compile(
+    rf"[{_CAP}][\w'’\-]{{0,40}}\.?(?:\s(?:[{_CAP}]\.|[{_CAP}][\w'’\-]{{1,40}})){{1,4}}")
+
+
+def _surname(name: str) -> str:
+    """Lower-cased last word of a name that is not a suffix ('Aldrich' in '… Aldrich III')."""
+    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
+    return (words or name.split() or [""])[-1].lower().strip(".,")
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """Personal names printed in the body, by surname, with where each was printed."""
+
+    full: dict[str, str] = field(default_factory=dict)
+    positions: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    strong: list[bool] = field(default_factory=list)
+
+    def add_text(self, text: str, base: int) -> None:
+        """Record the names in one paragraph (honorific or title before = strong)."""
+        for m in _NAME_SEQ.finditer(text):
+            toks = tokens(m.group())
+            k = len(toks)
+            while k > 0 and toks[k - 1][3] == "name":
+                k -= 1
+            run = [t[2] for t in toks[k:]]
+            if not 2 <= len(run) <= 4 or any(w.isupper() and len(w) > 2 for w in run):
+                continue
+            name = " ".join(run)
+            self.full.setdefault(_surname(name), name)
+            self.positions.append(base + m.start() + toks[k][0])
+            self.names.append(name)
+            before = text[max(0, m.start() - 6):m.start()].split()
+            self.strong.append(k > 0 or bool(before and before[-1].lower() in HONORIFICS))
+
+    def expand(self, surname: str) -> str | None:
+        """The full name printed for a surname, if any."""
+        return self.full.get(surname.lower())
+
+    def last_strong_before(self, pos: int, lo: int) -> str | None:
+        """The last name with an honorific or title printed in [lo, pos)."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        while i >= 0 and self.positions[i] >= lo:
+            if self.strong[i]:
+                return self.names[i]
+            i -= 1
+        return None
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    kind: str
+    honorific: str | None = None
+    titles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    quoted: bool = False
+
+
+class Registry:
+    """The speakers of one release, built up mention by mention."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        self.entries: list[_Entry] = []
+        self._by_surname: dict[str, int] = {}
+        self.last: int | None = None
+
+    def resolve(self, m: Mention) -> int | None:
+        """The entry a mention refers to, creating or enriching it; None when unknown."""
+        if m.kind == "pronoun":
+            idx = self.last
+        elif m.kind == "role":
+            idx = self._by_role(m.name)
+        else:
+            idx = self._by_name(m)
+        if idx is not None:
+            e = self.entries[idx]
+            e.mentions.append((m.start, m.end))
+            if m.kind in ("person", "org"):
+                self._enrich(e, m)
+            if e.kind == "person":
+                self.last = idx
+        return idx
+
+    def named(self, name: str, start: int, end: int) -> int:
+        """The entry for a name read elsewhere (a pronoun's antecedent)."""
+        return self._by_name(Mention("person", start, end, name))
+
+    def _enrich(self, e: _Entry, m: Mention) -> None:
+        """Keep the honorific and, when it has none yet, the titles of a mention."""
+        if m.honorific and not e.honorific:
+            e.honorific = m.honorific
+        if m.titles and not e.titles:
+            e.titles = list(dict.fromkeys(m.titles))
+
+    def _by_name(self, m: Mention) -> int:
+        """Find or create the entry of a named mention, merging surname and full name."""
+        name = m.name
+        words = name.split()
+        sur = _surname(name)
+        if len(words) == 1 and m.kind == "person":
+            if sur in self._by_surname:
+                return self._by_surname[sur]
+            name = self.index.expand(sur) or name
+        idx = self._by_surname.get(sur)
+        if idx is not None and self._compatible(self.entries[idx].name, name):
+            e = self.entries[idx]
+            if len(name.split()) > len(e.name.split()):
+                e.name = name
+            return idx
+        self.entries.append(_Entry(name, m.kind))
+        idx = len(self.entries) - 1
+        self._by_surname.setdefault(sur, idx)
+        return idx
+
+    @staticmethod
+    def _compatible(a: str, b: str) -> bool:
+        """Two names of one person: one's words are a subset of the other's."""
+        wa, wb = set(a.lower().split()), set(b.lower().split())
+        return wa <= wb or wb <= wa
+
+    def _by_role(self, role: str) -> int | None:
+        """The latest speaker whose titles hold the role word ('the minister')."""
+        words = role.split()
+        for i in range(len(self.entries) - 1, -1, -1):
+            titles = " ".join(self.entries[i].titles).lower()
+            if words and all(w in titles for w in words):
+                return i
+        return None
+
+    def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
+        """The quoted entries as Speaker models, and each entry's output name."""
+        out: list[Speaker] = []
+        names: dict[int, str] = {}
+        for i, e in enumerate(self.entries):
+            if not e.quoted:
+                continue
+            names[i] = e.name
+            org = _organization(e.titles)
+            out.append(Speaker(
+                name=e.name, honorific=e.honorific, titles=e.titles, organization=org,
+                kind="organization" if e.kind == "org" else "person",
+                mentions=[Span(start=s, end=t) for s, t in e.mentions]))
+        return out, names
+
+
+def _organization(titles: list[str]) -> str | None:
+    """The organisation a title names after 'of', 'at' or 'for' ('CEO of Acme')."""
+    for t in reversed(titles):
+        for sep in (" at ", " of ", " bei ", " von ", " de "):
+            head, found, org = t.rpartition(sep)
+            if found and org[:1].isupper():
+                return org
+    return None
+
+
+__all__ = ["NameIndex", "Registry"]

@@ -1,0 +1,1 @@
+"""Word tables (data only): speech verbs, titles, honorifics, pronouns, per language."""
