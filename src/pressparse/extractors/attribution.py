@@ -25,12 +25,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_VERB = re.compile(r"(?<!\w)(?:" + _alternation(
-    [v for vs in SPEECH_VERBS.values() for v in vs]) + r")(?!\w)", re.IGNORECASE)
-_REPORT = re.compile(r"(?<!\w)(?:" + _alternation(list(REPORTING_PHRASES)) + r")(?!\w)",
-                     re.IGNORECASE)
-DASH_ATTRIBUTION = re.compile(r"[,!?]\s{0,3}(?:[\u2013\u2014]\s{0,3})?(?=(?:" + _alternation(
-    [v for vs in SPEECH_VERBS.values() for v in vs]) + r")(?!\w))", re.IGNORECASE)
+_VERBS = [v for vs in SPEECH_VERBS.values() for v in vs]
+_VERB = re.compile(r"(?<!\w)(?:" + _alternation(_VERBS) + r")(?!\w)")
+_REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
+    [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
+DASH_ATTRIBUTION = re.compile(r"[,!?]\s{0,3}(?:[\u2013\u2014]\s{0,3})?(?=(?:"
+                              + _alternation(_VERBS) + r")(?!\w))")
 """Where a dash quote ends and its attribution starts: ', säger' / ', — сказал'."""
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
@@ -38,6 +38,7 @@ _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp"
                      "sr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "capt",
                      "u.s", "u.k", "e.g", "i.e", "vs", "mt", "ft", "dott", "ing", "mag",
                      "h.e", "m", "mme", "approx", "dept", "univ", "hon", "rev"})
+_THAT = ("that", "dass", "que", "che", "dat", "att", "что", ":", ",")
 _LEAD = " \t,.;:!?\u2013\u2014-"
 _MAX_GAP = 400
 _MAX_BEFORE_TAIL = 80
@@ -51,6 +52,8 @@ class Attribution:
     verb: str | None
     ends_with_intro: bool = False
     """The phrase ends with ':' or ',' right before the next quotation ('Doe said:')."""
+    adjacent: bool = True
+    """The verb stands right by the quotation (not 'Doe said the plan was "…"')."""
 
 
 def sentence_end(text: str, start: int, stop: int) -> int:
@@ -126,6 +129,16 @@ def _clause_subject(text: str, base: int) -> Mention | None:
     return None
 
 
+def _only_subject(text: str) -> bool:
+    """Whether a text holds nothing but a speaker phrase ('Jane Doe, CEO,', 'she')."""
+    sub = _clean_subject(text)
+    head = sub.split(",", 1)[0]
+    toks = tokens(head)
+    if len(toks) == 1 and toks[0][2].lower() in PRONOUN_SET:
+        return True
+    return bool(toks) and all(t[3] in ("name", "role", "hon", "det", "conn") for t in toks)
+
+
 def _phrase_after(text: str, start: int, stop: int, base: int) -> Mention | None:
     """The speaker phrase after a verb or reporting phrase, up to the sentence end."""
     end = sentence_end(text, start, stop)
@@ -151,7 +164,7 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
         who = _phrase_after(text, m.end(), end, base)
         return Attribution(who, m.group(), intro) if who else None
     m = _VERB.search(text, pos, min(end, pos + 160))
-    if m:
+    if m and _only_subject(text[pos:m.start()]):
         who = _subject_before(text[pos:m.start()], base + pos)
         if who is None:
             after = _FR_INVERSION.match(text, m.end(), end)
@@ -184,7 +197,8 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
         who = _subject_before(text[start:last.start()], base + start)
     if who is None:
         return None
-    return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")))
+    return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")),
+                       tail.strip(" ,:") == "" or tail.rstrip().endswith(_THAT))
 
 
 def is_speech_verb(word: str) -> bool:

@@ -19,6 +19,10 @@ _CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _NAME_SEQ = re.compile(
     rf"[{_CAP}][\w'’\-]{{0,40}}\.?(?:\s(?:[{_CAP}]\.|[{_CAP}][\w'’\-]{{1,40}})){{1,4}}")
 
+_ORG_SEQ = re.compile(
+    rf"[{_CAP}][\w'’\-]{{1,40}}(?:\s(?:(?:of|for|the|and|on|de|del|la|las|los|sobre|des|du|"
+    rf"der|die|für|van|voor|di|della|för)\s){{0,2}}[{_CAP}][\w'’\-]{{1,40}}){{2,10}}")
+
 
 def _surname(name: str) -> str:
     """Lower-cased last word of a name that is not a suffix ('Aldrich' in '… Aldrich III')."""
@@ -34,6 +38,7 @@ class NameIndex:
     positions: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     strong: list[bool] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
 
     def add_text(self, text: str, base: int) -> None:
         """Record the names in one paragraph (honorific or title before = strong)."""
@@ -51,6 +56,15 @@ class NameIndex:
             self.names.append(name)
             before = text[max(0, m.start() - 6):m.start()].split()
             self.strong.append(k > 0 or bool(before and before[-1].lower() in HONORIFICS))
+
+    def add_orgs(self, text: str) -> None:
+        """Record the long capitalised names in one paragraph (organisations)."""
+        self.orgs.extend(m.group() for m in _ORG_SEQ.finditer(text))
+
+    def expand_org(self, name: str) -> str | None:
+        """The longest printed name that starts with a shortened organisation name."""
+        prefix = name + " "
+        return max((o for o in self.orgs if o.startswith(prefix)), key=len, default=None)
 
     def expand(self, surname: str) -> str | None:
         """The full name printed for a surname, if any."""
@@ -118,6 +132,8 @@ class Registry:
         name = m.name
         words = name.split()
         sur = _surname(name)
+        if m.kind == "org":
+            name = self.index.expand_org(name) or name
         if len(words) == 1 and m.kind == "person":
             if sur in self._by_surname:
                 return self._by_surname[sur]

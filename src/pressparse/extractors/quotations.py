@@ -180,6 +180,8 @@ class _Reader:
             att = before_quote(text, lo, mk.open_at, base)
         if att is None:
             return
+        if not att.adjacent and len(_WORD.findall(text, mk.start, mk.end)) < _MIN_WORDS:
+            return
         idx = self._resolve(att.mention, base)
         if idx is not None:
             q.speaker, q.verb, q.direct = idx, att.verb, True
@@ -261,6 +263,7 @@ def extract_quotations(doc: Document, layout: Layout,
     reader = _Reader(doc, layout)
     for b in blocks:
         reader.index.add_text(b.text, b.start)
+        reader.index.add_orgs(b.text)
     for pi, b in enumerate(blocks):
         if b.index == layout.headline_block or b.kind == "heading":
             continue

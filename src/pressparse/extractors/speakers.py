@@ -71,6 +71,8 @@ def _classify(word: str) -> str:
     low = word.lower()
     if low in HONORIFICS:
         return "hon"
+    if word.islower() and low in NAME_PARTICLES:
+        return "conn"
     if low in DETERMINERS and not word[:1].isupper() or low in {"the", "this"}:
         return "det"
     if word.islower() and low in CONNECTORS:
