@@ -11,9 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon.titles import HONORIFICS, NAME_SUFFIXES
+from ..lexicon.titles import CONNECTORS, HONORIFICS, NAME_SUFFIXES
 from ..models import Span, Speaker
-from .speakers import Mention, tokens
+from .speakers import Mention, last_two, tokens
 
 _CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _NAME_SEQ = re.compile(
@@ -39,6 +39,7 @@ class NameIndex:
     names: list[str] = field(default_factory=list)
     strong: list[bool] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
+    before: list[str] = field(default_factory=list)
 
     def add_text(self, text: str, base: int) -> None:
         """Record the names in one paragraph (honorific or title before = strong)."""
@@ -47,6 +48,9 @@ class NameIndex:
             k = len(toks)
             while k > 0 and toks[k - 1][3] == "name":
                 k -= 1
+            prev = text[max(0, m.start() - 12):m.start()].split()
+            if len(toks) - k >= 3 and prev and prev[-1] in CONNECTORS:
+                k = last_two(toks, k, len(toks))
             run = [t[2] for t in toks[k:]]
             if not 2 <= len(run) <= 4 or any(w.isupper() and len(w) > 2 for w in run):
                 continue
@@ -54,8 +58,11 @@ class NameIndex:
             self.full.setdefault(_surname(name), name)
             self.positions.append(base + m.start() + toks[k][0])
             self.names.append(name)
-            before = text[max(0, m.start() - 6):m.start()].split()
-            self.strong.append(k > 0 or bool(before and before[-1].lower() in HONORIFICS))
+            start = m.start() + toks[k][0]
+            before = text[max(0, start - 60):start].lower()
+            self.before.append(before)
+            words = before.split()
+            self.strong.append(k > 0 or bool(words and words[-1] in HONORIFICS))
 
     def add_orgs(self, text: str) -> None:
         """Record the long capitalised names in one paragraph (organisations)."""
@@ -69,6 +76,16 @@ class NameIndex:
     def expand(self, surname: str) -> str | None:
         """The full name printed for a surname, if any."""
         return self.full.get(surname.lower())
+
+    def titled_before(self, role: str, pos: int, lookback: int = 20) -> str | None:
+        """The last name printed before ``pos`` with the role word just before it."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        stop = max(-1, i - lookback)
+        while i > stop:
+            if all(w in self.before[i] for w in role.split()):
+                return self.names[i]
+            i -= 1
+        return None
 
     def last_strong_before(self, pos: int, lo: int) -> str | None:
         """The last name with an honorific or title printed in [lo, pos)."""
@@ -105,6 +122,9 @@ class Registry:
             idx = self.last
         elif m.kind == "role":
             idx = self._by_role(m.name)
+            if idx is None:
+                name = self.index.titled_before(m.name, m.start)
+                idx = self._by_name(Mention("person", m.start, m.end, name)) if name else None
         else:
             idx = self._by_name(m)
         if idx is not None:

@@ -41,6 +41,7 @@ class _Quote:
     partial: bool = False
     unclosed: bool = False
     opens_paragraph: bool = False
+    starts_sentence: bool = False
 
 
 def _title_like(text: str) -> bool:
@@ -152,13 +153,15 @@ class _Reader:
         for k, mk in enumerate(marks):
             nxt = marks[k + 1].open_at if k + 1 < len(marks) else len(text)
             if k == 0 and run_on is not None and mk.open_at <= 2:
-                run_on.end, run_on.unclosed, run_on.paragraph = base + mk.end, False, pi
+                run_on.end, run_on.paragraph = base + mk.end, pi
                 q = run_on
             else:
                 q = _Quote(base + mk.start, base + mk.end, pi, opens_paragraph=mk.open_at <= 2)
-                q.unclosed = mk.close_at < 0
-                self._attribute(q, text, base, mk, lo, nxt, k + 1 < len(marks))
+                q.starts_sentence = _starts_sentence(text, mk.open_at)
                 self.quotes.append(q)
+            q.unclosed = mk.close_at < 0
+            if q.speaker is None:
+                self._attribute(q, text, base, mk, lo, nxt, k + 1 < len(marks))
             found.append(q)
             lo = mk.close_at + 1 if mk.close_at >= 0 else len(text)
         self._continue(found, intro)
@@ -201,6 +204,7 @@ class _Reader:
         for i, q in enumerate(found):
             if q.speaker is None:
                 q.speaker = prev
+                q.direct = prev is not None and q.starts_sentence
                 if q.speaker is None and i == 0 and intro is not None:
                     q.speaker, q.verb, q.direct = intro[0], intro[1], True
                 if q.speaker is None:
@@ -245,6 +249,12 @@ class _Reader:
             verb=q.verb, partial=_partial(self.doc.text, q),
             span=Span(start=q.start, end=q.end), paragraph=q.paragraph) for q in kept]
         return speakers, out
+
+
+def _starts_sentence(text: str, open_at: int) -> bool:
+    """Whether a quotation mark opens a sentence (not a few words inside one)."""
+    before = text[max(0, open_at - 4):open_at].rstrip()
+    return not before or before[-1] in ".!?:;\"”’»“"
 
 
 def _partial(text: str, q: _Quote) -> bool:

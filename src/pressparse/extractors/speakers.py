@@ -115,15 +115,22 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and (toks[j][3] == "name" or (
-                toks[j][2] in NAME_PARTICLES and j + 1 < n and toks[j + 1][3] == "name")):
-            j += 1
+        while j < n:
+            if toks[j][3] == "name":
+                j += 1
+                continue
+            k = j
+            while k < n and k - j < 3 and toks[k][2] in NAME_PARTICLES:
+                k += 1
+            if k == j or k >= n or toks[k][3] != "name":
+                break
+            j = k
         runs.append((i, j))
         i = j
     return runs
 
 
-def _last_two(toks: list[Tok], i: int, j: int) -> int:
+def last_two(toks: list[Tok], i: int, j: int) -> int:
     """Start of a personal name at the end of run [i, j): two tokens, more for initials."""
     k = j - 2
     while k > i and (toks[k][3] == "name" and _INITIAL.fullmatch(toks[k][2])
@@ -146,7 +153,7 @@ def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
         return first_i, first_j
     if prev == "conn":
         if j - i >= 3:
-            return _last_two(toks, i, j), j
+            return last_two(toks, i, j), j
         if (first_i, first_j) != (i, j) and first_j - first_i >= 2 and lead_ok:
             return first_i, first_j
     if prev == "other" and len(runs) > 1 and lead_ok:
@@ -308,4 +315,4 @@ def parse_np(text: str, base: int = 0) -> Mention | None:
     return _person(text, base, toks, rng, segs)
 
 
-__all__ = ["Mention", "parse_np", "split_titles", "tokens"]
+__all__ = ["Mention", "last_two", "parse_np", "split_titles", "tokens"]

@@ -170,7 +170,7 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "furthermore", "moreover", "according", "here", "there", "we", "our", "it", "its",
     "they", "these", "those", "he", "she", "his", "her", "if", "since", "through",
     "im", "am", "bei", "mit", "nach", "für", "auch", "dabei", "dans", "pour", "avec",
-    "con", "para", "por", "nel", "per", "och", "med", "för", "inom", "under", "over",
+    "con", "para", "por", "nel", "och", "med", "för", "inom", "under", "over",
     "i", "as", "by", "from", "about", "to", "of", "so", "thus", "then", "now", "nu",
 })
 """Capitalised at a sentence start, these words begin no name ('At Acme, …')."""
