@@ -167,9 +167,10 @@ COREFERENCE = [
 
 @pytest.mark.parametrize(("text", "expected"), COREFERENCE)
 def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
-    got = [(q.text[:len(t)], q.speaker) for q, (t, _) in zip(parse(text).quotations, expected)]
+    quotes = parse(text).quotations
+    assert len(quotes) == len(expected), [(q.text, q.speaker) for q in quotes]
+    got = [(q.text[:len(t)], q.speaker) for q, (t, _) in zip(quotes, expected, strict=True)]
     assert got == expected
-    assert len(parse(text).quotations) == len(expected)
 
 
 # --------------------------------------------------------------------------- titles

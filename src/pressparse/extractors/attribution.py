@@ -81,8 +81,8 @@ def _last_sentence_start(text: str, lo: int, stop: int) -> int:
 def _clean_subject(text: str) -> str:
     """The subject phrase with trailing auxiliaries and adverbs ('also', 'proudly') cut."""
     words = text.rstrip().split()
-    while words and (words[-1].lower() in SPEECH_AUXILIARIES or words[-1].lower().endswith(
-            SPEECH_ADVERB_SUFFIXES) and words[-1].islower()):
+    while words and (words[-1].lower() in SPEECH_AUXILIARIES or (words[-1].lower().endswith(
+            SPEECH_ADVERB_SUFFIXES) and words[-1].islower())):
         words.pop()
     return text[:len(" ".join(words)) + (len(text) - len(text.lstrip()))] if words else ""
 

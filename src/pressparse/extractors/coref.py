@@ -204,7 +204,7 @@ def _organization(titles: list[str]) -> str | None:
     """The organisation a title names after 'of', 'at' or 'for' ('CEO of Acme')."""
     for t in reversed(titles):
         for sep in (" at ", " of ", " bei ", " von ", " de "):
-            head, found, org = t.rpartition(sep)
+            _head, found, org = t.rpartition(sep)
             if found and org[:1].isupper():
                 return org
     return None

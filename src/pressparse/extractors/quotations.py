@@ -116,7 +116,7 @@ class _Reader:
             if who is not None and who.kind in ("person", "org"):
                 idx = self._resolve(who, b.start)
                 for q in reversed(self.quotes):
-                    if q.paragraph != pi - 1 or q.direct and q.speaker is not None:
+                    if q.paragraph != pi - 1 or (q.direct and q.speaker is not None):
                         break
                     q.speaker, q.direct = idx, True
 

@@ -23,9 +23,9 @@ from ..lexicon.titles import (
     NAME_SUFFIXES,
     ORG_WORDS,
     RELATIVE_OPENERS,
-    SENTENCE_WORDS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
+    SENTENCE_WORDS,
     SPLIT_HEADS,
     SPLIT_MODIFIERS,
     TITLE_HONORIFICS,
@@ -73,7 +73,7 @@ def _classify(word: str) -> str:
         return "hon"
     if word.islower() and low in NAME_PARTICLES:
         return "conn"
-    if low in DETERMINERS and not word[:1].isupper() or low in {"the", "this"}:
+    if (low in DETERMINERS and not word[:1].isupper()) or low in {"the", "this"}:
         return "det"
     if word.islower() and low in CONNECTORS:
         return "conn"
@@ -133,7 +133,7 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
 def last_two(toks: list[Tok], i: int, j: int) -> int:
     """Start of a personal name at the end of run [i, j): two tokens, more for initials."""
     k = j - 2
-    while k > i and (toks[k][3] == "name" and _INITIAL.fullmatch(toks[k][2])
+    while k > i and ((toks[k][3] == "name" and _INITIAL.fullmatch(toks[k][2]))
                      or toks[k - 1][2] in NAME_PARTICLES or toks[k][2] in NAME_PARTICLES):
         k -= 1
     return max(k, i)
@@ -236,7 +236,7 @@ def _appositions(text: str, segs: list[tuple[int, int]]) -> list[str]:
         if low in RELATIVE_OPENERS and first.islower():
             out.append(_relative_title(seg))
             break
-        if low in _APPOS_STOP or low.endswith("ing") and first.islower():
+        if low in _APPOS_STOP or (low.endswith("ing") and first.islower()):
             break
         if n > 0 and _classify(first) not in ("role", "name", "det"):
             break

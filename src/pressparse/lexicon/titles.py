@@ -34,9 +34,9 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "advisor", "adviser", "specialist", "expert", "economist", "strategist", "physician",
     "surgeon", "curator", "producer", "author", "board", "member", "councillor",
     "councilmember", "councilman", "councilwoman", "congressman", "congresswoman",
-    "representative", "delegate", "envoy", "rapporteur", "ombudsman", "auditor",
+    "delegate", "envoy", "rapporteur", "ombudsman", "auditor",
     "inspector", "chairholder", "volunteer", "organizer", "organiser", "investigator",
-    "coordinator", "officer", "pastor", "bishop", "archbishop", "general", "admiral",
+    "pastor", "bishop", "archbishop", "admiral",
     "colonel", "lieutenant", "sergeant", "agent", "chef", "emeritus", "interim", "acting",
     "evangelist", "host", "anchor", "lecturer", "fellow", "postdoc", "student",
     # German
@@ -52,17 +52,16 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "porte-parole", "fondateur", "fondatrice", "délégué", "déléguée", "maire",
     "responsable", "chargé", "chargée", "conseiller", "conseillère", "commissaire",
     # Spanish / Italian / Portuguese
-    "presidente", "presidenta", "director", "directora", "ministro", "ministra",
+    "presidente", "presidenta", "directora", "ministro", "ministra",
     "secretario", "secretaria", "portavoz", "consejero", "consejera", "fundador",
-    "fundadora", "gerente", "alcalde", "alcaldesa", "jefe", "jefa", "responsable",
-    "direttore", "direttrice", "amministratore", "delegato", "segretario", "sindaco",
+    "fundadora", "gerente", "alcalde", "alcaldesa", "jefe", "jefa", "direttore", "direttrice", "amministratore", "delegato", "segretario", "sindaco",
     "assessore", "fondatore", "diretor", "diretora", "secretário", "prefeito",
     "coordenador", "coordinador", "coordinadora", "coordinatore", "portavoce",
     # Dutch / Swedish / Russian
     "directeur-generaal", "voorzitter", "woordvoerder", "woordvoerster", "beleidsadviseur",
     "bestuurder", "oprichter", "wethouder", "burgemeester", "staatssecretaris",
     "ordförande", "vd", "direktör", "generaldirektör", "statsminister", "talesperson",
-    "pressekreterare", "chef", "grundare", "kommunalråd", "landshövding",
+    "pressekreterare", "grundare", "kommunalråd", "landshövding",
     "президент", "директор", "министр", "председатель", "руководитель", "глава",
     "заместитель", "губернатор", "мэр", "генеральный", "исполнительный",
 })
@@ -83,7 +82,7 @@ SPLIT_HEADS: frozenset[str] = frozenset({
     "owner", "partner", "governor", "mayor", "spokesperson", "editor", "general",
     "principal", "dean", "chancellor", "ambassador", "commissioner", "treasurer",
     "chief", "ministre", "président", "présidente", "directeur", "directrice",
-    "presidente", "ministro", "ministra", "director", "directora", "präsident",
+    "presidente", "ministro", "ministra", "directora", "präsident",
     "präsidentin", "geschäftsführer", "geschäftsführerin", "vorstand", "leiter",
     "leiterin", "voorzitter", "directeur-generaal", "ordförande", "vd",
 })
@@ -103,9 +102,9 @@ ROLE_JOINERS: tuple[str, ...] = (
 
 CONNECTORS: frozenset[str] = frozenset({
     "of", "the", "for", "and", "&", "at", "in", "on", "to", "de", "del", "della", "des",
-    "du", "la", "le", "les", "der", "die", "das", "des", "für", "von", "vom", "im", "am",
+    "du", "la", "le", "les", "der", "die", "das", "für", "von", "vom", "im", "am",
     "beim", "van", "het", "voor", "för", "vid", "på", "av", "och", "und", "et", "y", "e",
-    "di", "da", "do", "dos", "das", "per", "al", "en", "a",
+    "di", "da", "do", "dos", "per", "al", "en", "a",
 })
 """Small words that may sit inside a role or organisation name."""
 
@@ -132,9 +131,9 @@ ORG_WORDS: frozenset[str] = frozenset({
     "school", "college", "hospital", "museum", "library", "labs", "lab", "media",
     "regierung", "ministerium", "bundesregierung", "verband", "stiftung", "gruppe",
     "grupo", "gobierno", "comisión", "consejo", "ministerio", "fundación", "gouvernement",
-    "commission", "conseil", "ministère", "regeringen", "departementet", "myndigheten",
+    "conseil", "ministère", "regeringen", "departementet", "myndigheten",
     "stichting", "ministerie", "raad", "правительство", "министерство", "банк", "совет",
-    "expertos", "experts", "network", "ngo", "osce", "un", "eu", "who", "nato",
+    "expertos", "experts", "ngo", "osce", "un", "eu", "who", "nato",
 })
 """Words that mark a name as an organisation ('the Commission', 'Acme Inc.')."""
 
@@ -154,13 +153,12 @@ DETERMINERS: frozenset[str] = frozenset({
 """Words that may open a role mention ('the minister', 'die Ministerin')."""
 
 RELATIVE_OPENERS: frozenset[str] = frozenset({
-    "who", "der", "die", "welche", "welcher", "qui", "que", "quien", "che", "som", "die",
-    "который", "которая",
+    "who", "der", "die", "welche", "welcher", "qui", "que", "quien", "che", "som", "который", "которая",
 })
 """Words that open a relative clause after a name ('…, who leads the lab')."""
 
 COPULAS: frozenset[str] = frozenset({
-    "is", "was", "ist", "war", "est", "es", "è", "é", "är", "var", "is", "serves as",
+    "is", "was", "ist", "war", "est", "es", "è", "é", "är", "var", "serves as",
 })
 """Copulas dropped from a relative-clause title ('who is the CEO' gives 'the CEO')."""
 
@@ -171,7 +169,7 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "they", "these", "those", "he", "she", "his", "her", "if", "since", "through",
     "im", "am", "bei", "mit", "nach", "für", "auch", "dabei", "dans", "pour", "avec",
     "con", "para", "por", "nel", "och", "med", "för", "inom", "under", "over",
-    "i", "as", "by", "from", "about", "to", "of", "so", "thus", "then", "now", "nu",
+    "i", "by", "from", "about", "to", "of", "so", "thus", "then", "now", "nu",
 })
 """Capitalised at a sentence start, these words begin no name ('At Acme, …')."""
 
@@ -185,10 +183,10 @@ __all__ = [
     "NAME_SUFFIXES",
     "ORG_WORDS",
     "RELATIVE_OPENERS",
-    "SENTENCE_WORDS",
     "ROLE_JOINERS",
     "ROLE_SUFFIXES",
     "ROLE_WORDS",
+    "SENTENCE_WORDS",
     "SPLIT_HEADS",
     "SPLIT_MODIFIERS",
     "TITLE_HONORIFICS",
