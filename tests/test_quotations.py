@@ -124,9 +124,7 @@ COREFERENCE = [
         "“The plant opens in May,” Jane Doe said. “It took three years.”\n\n"
         "Tom Roe leads the new site. “We start with two shifts,” he said.",
         [("The plant opens in May,", "Jane Doe"), ("It took three years.", "Jane Doe"),
-         ("We start with two shifts,", "Tom Roe")], id="pronoun-to-titled-name",
-        marks=pytest.mark.xfail(strict=True, reason="a name without honorific or title is "
-                                "not taken as a pronoun's antecedent")),
+         ("We start with two shifts,", "Tom Roe")], id="pronoun-to-name-in-paragraph"),
     pytest.param(
         "Dr. Tom Roe leads the new site. “We start with two shifts,” he said.",
         [("We start with two shifts,", "Tom Roe")], id="pronoun-to-honorific-name"),

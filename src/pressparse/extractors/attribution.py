@@ -16,7 +16,7 @@ from ..lexicon.speech import (
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
 )
-from .speakers import PRONOUN_SET, Mention, parse_np, tokens
+from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
 
 
 def _alternation(words: list[str]) -> str:
@@ -33,6 +33,7 @@ DASH_ATTRIBUTION = re.compile(r"[,!?]\s{0,3}(?:[\u2013\u2014]\s{0,3})?(?=(?:"
                               + _alternation(_VERBS) + r")(?!\w))")
 """Where a dash quote ends and its attribution starts: ', säger' / ', — сказал'."""
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+_FR_AUX = re.compile(r"(?:a|aurait|avait)-t-(il|elle|ils|elles)\s{1,3}")
 _SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",
                      "sr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "capt",
@@ -92,21 +93,60 @@ def _subject_before(text: str, base: int) -> Mention | None:
     sub = _clean_subject(text)
     if not sub.strip():
         return None
+    if sub.rstrip().endswith(","):
+        m = _apposed_subject(sub, base)
+        if m is not None:
+            return m
     toks = tokens(sub)
-    allow_comma = sub.rstrip().endswith(",")
-    k = len(toks)
-    while k > 0:
-        t = toks[k - 1]
-        if t[3] in ("other", "num") and not (k == len(toks) and t[2].lower() in PRONOUN_SET):
-            break
-        if sub[t[1]:t[1] + 1] == "," and k < len(toks) and not allow_comma:
-            break
-        k -= 1
+    k = _chain_start(sub, toks, len(toks))
     if k < len(toks):
         m = parse_np(sub[toks[k][0]:].rstrip(" ,"), base + toks[k][0])
         if m is not None:
             return m
     return _clause_subject(sub, base)
+
+
+def _chain_start(text: str, toks: list[Tok], end: int) -> int:
+    """Start of the run of name, title and pronoun tokens that ends at token ``end``."""
+    k = end
+    while k > 0:
+        t = toks[k - 1]
+        if t[3] in ("other", "num") and not (k == end and t[2].lower() in PRONOUN_SET):
+            break
+        if k < end and text[t[1] - 1] == ",":
+            break
+        k -= 1
+    return k
+
+
+def _apposed_subject(sub: str, base: int) -> Mention | None:
+    """'Jane Doe, the company's founder, said': the name before comma-set appositions."""
+    cuts = [m.start() for m in re.finditer(",", sub)]
+    bounds = [0, *[c + 1 for c in cuts]]
+    for n in range(len(cuts) - 1, max(-1, len(cuts) - 5), -1):
+        lo, hi = bounds[n], cuts[n]
+        toks = tokens(sub, lo, hi)
+        if not toks or toks[-1][3] != "name":
+            continue
+        k = _chain_start(sub, toks, len(toks))
+        chain = toks[k:]
+        if _is_title_chain(chain):
+            continue
+        return parse_np(sub[chain[0][0]:].rstrip(" ,"), base + chain[0][0]) if chain else None
+    return None
+
+
+def _is_title_chain(chain: list[Tok]) -> bool:
+    """A chain that is a title with an organisation after it ('CEO of Acme')."""
+    k = 0
+    while k < len(chain) and chain[k][3] == "det":
+        k += 1
+    if k >= len(chain) or chain[k][3] != "role":
+        return False
+    j = len(chain)
+    while j > k and chain[j - 1][3] == "name":
+        j -= 1
+    return j > k and chain[j - 1][3] == "conn"
 
 
 def _clause_subject(text: str, base: int) -> Mention | None:
@@ -147,6 +187,9 @@ def _phrase_after(text: str, start: int, stop: int, base: int) -> Mention | None
     if inv:
         return parse_np(inv.group(1), base + start + inv.start(1))
     lead = len(phrase) - len(phrase.lstrip(" ,"))
+    first = tokens(phrase, lead, min(len(phrase), lead + 40))[:1]
+    if not first or first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET:
+        return None
     return parse_np(phrase[lead:], base + start + lead)
 
 
@@ -159,6 +202,11 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
     dashed = any(c in "\u2013\u2014" for c in text[start:pos])
     end = sentence_end(text, pos, stop)
     intro = text[pos:stop].rstrip().endswith((":", ",")) and end >= stop
+    aux = _FR_AUX.match(text, pos, end)
+    if aux and _VERB.match(text, aux.end(), end):
+        verb = _VERB.match(text, aux.end(), end)
+        who = parse_np(aux.group(1), base + aux.start(1))
+        return Attribution(who, verb.group() if verb else None, intro) if who else None
     m = _REPORT.match(text, pos, end) or _VERB.match(text, pos, end)
     if m:
         who = _phrase_after(text, m.end(), end, base)

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon.titles import CONNECTORS, HONORIFICS, NAME_SUFFIXES
+from ..lexicon.titles import CONNECTORS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
 from ..models import Span, Speaker
 from .speakers import Mention, last_two, tokens
 
@@ -22,6 +22,14 @@ _NAME_SEQ = re.compile(
 _ORG_SEQ = re.compile(
     rf"[{_CAP}][\w'’\-]{{1,40}}(?:\s(?:(?:of|for|the|and|on|de|del|la|las|los|sobre|des|du|"
     rf"der|die|für|van|voor|di|della|för)\s){{0,2}}[{_CAP}][\w'’\-]{{1,40}}){{2,10}}")
+
+
+def _personal(run: list[str], text: str, end: int) -> bool:
+    """A two- or three-word name followed by a comma or a lower-case word: a person."""
+    if len(run) > 3 or any(w.lower() in ORG_WORDS for w in run):
+        return False
+    after = text[end:end + 3]
+    return after[:1] == "," or (after[:1] == " " and after[1:2].islower())
 
 
 def _surname(name: str) -> str:
@@ -62,7 +70,8 @@ class NameIndex:
             before = text[max(0, start - 60):start].lower()
             self.before.append(before)
             words = before.split()
-            self.strong.append(k > 0 or bool(words and words[-1] in HONORIFICS))
+            strong = k > 0 or bool(words and words[-1] in HONORIFICS)
+            self.strong.append(strong or _personal(run, text, m.end()))
 
     def add_orgs(self, text: str) -> None:
         """Record the long capitalised names in one paragraph (organisations)."""
@@ -87,12 +96,12 @@ class NameIndex:
             i -= 1
         return None
 
-    def last_strong_before(self, pos: int, lo: int) -> str | None:
-        """The last name with an honorific or title printed in [lo, pos)."""
+    def last_person_before(self, pos: int, lo: int) -> tuple[int, str] | None:
+        """Position and text of the last name printed as a person's in [lo, pos)."""
         i = bisect.bisect_left(self.positions, pos) - 1
         while i >= 0 and self.positions[i] >= lo:
             if self.strong[i]:
-                return self.names[i]
+                return self.positions[i], self.names[i]
             i -= 1
         return None
 
@@ -135,6 +144,12 @@ class Registry:
             if e.kind == "person":
                 self.last = idx
         return idx
+
+    def last_position(self) -> int:
+        """Where the last resolved person was last mentioned, or -1."""
+        if self.last is None or not self.entries[self.last].mentions:
+            return -1
+        return self.entries[self.last].mentions[-1][0]
 
     def named(self, name: str, start: int, end: int) -> int:
         """The entry for a name read elsewhere (a pronoun's antecedent)."""

@@ -66,9 +66,14 @@ class _Reader:
         self.dash_speaker: int | None = None
         self.blockquote: _Quote | None = None
         self.last_para = -1
+        self.prev_start = 0
 
     def read(self, pi: int, b: Block) -> None:
         """One body paragraph."""
+        self._read(pi, b)
+        self.prev_start = b.start
+
+    def _read(self, pi: int, b: Block) -> None:
         marks = find_marked(b.text)
         if b.kind == "blockquote" and not marks:
             self._blockquote(pi, b)
@@ -185,17 +190,14 @@ class _Reader:
             return
         if not att.adjacent and len(_WORD.findall(text, mk.start, mk.end)) < _MIN_WORDS:
             return
-        idx = self._resolve(att.mention, base)
-        if idx is not None:
-            q.speaker, q.verb, q.direct = idx, att.verb, True
+        q.speaker, q.verb, q.direct = self._resolve(att.mention, base), att.verb, True
 
     def _resolve(self, m: Mention, para_start: int) -> int | None:
         """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
         if m.kind == "pronoun":
-            name = self.index.last_strong_before(m.start, para_start)
-            if name is not None:
-                idx = self.reg.named(name, m.start, m.end)
-                self.reg.last = idx
+            found = self.index.last_person_before(m.start, min(para_start, self.prev_start))
+            if found is not None and found[0] > self.reg.last_position():
+                self.reg.last = self.reg.named(found[1], found[0], found[0] + len(found[1]))
         return self.reg.resolve(m)
 
     def _continue(self, found: list[_Quote], intro: tuple[int, str | None] | None) -> None:
@@ -204,7 +206,7 @@ class _Reader:
         for i, q in enumerate(found):
             if q.speaker is None:
                 q.speaker = prev
-                q.direct = prev is not None and q.starts_sentence
+                q.direct = q.direct or prev is not None and q.starts_sentence
                 if q.speaker is None and i == 0 and intro is not None:
                     q.speaker, q.verb, q.direct = intro[0], intro[1], True
                 if q.speaker is None:

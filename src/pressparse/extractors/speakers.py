@@ -24,6 +24,7 @@ from ..lexicon.titles import (
     ORG_WORDS,
     RELATIVE_OPENERS,
     ROLE_SUFFIXES,
+    ROLE_VERBS,
     ROLE_WORDS,
     SENTENCE_WORDS,
     SPLIT_HEADS,
@@ -222,6 +223,13 @@ def _relative_title(text: str) -> str:
     return " ".join(words)
 
 
+def _is_role_clause(text: str) -> bool:
+    """A relative clause that states a role ('who is the CEO', 'der das Labor leitet')."""
+    words = [w.strip(_EDGE).lower() for w in text.split()[1:]]
+    return bool(words) and (words[0] in COPULAS or any(
+        w in ROLE_VERBS or _is_role_word(w) for w in words))
+
+
 def _appositions(text: str, segs: list[tuple[int, int]]) -> list[str]:
     """Titles printed after the name between commas ('Jane Doe, CEO of Acme,')."""
     out: list[str] = []
@@ -234,7 +242,8 @@ def _appositions(text: str, segs: list[tuple[int, int]]) -> list[str]:
         if first[:1].isdigit():
             continue
         if low in RELATIVE_OPENERS and first.islower():
-            out.append(_relative_title(seg))
+            if _is_role_clause(seg):
+                out.append(_relative_title(seg))
             break
         if low in _APPOS_STOP or (low.endswith("ing") and first.islower()):
             break
@@ -296,6 +305,29 @@ def _tail_ok(toks: list[Tok]) -> bool:
                for t in toks)
 
 
+def _title_first(text: str, base: int, toks: list[Tok],
+                 segs: list[tuple[int, int]]) -> Mention | None:
+    """'la ministra de Economía, Nadia Calviño': a role, then the name after a comma."""
+    k = 0
+    while k < len(toks) and toks[k][3] in ("det", "hon", "conn"):
+        k += 1
+    if k >= len(toks) or len(segs) < 2 or "role" not in (toks[k][3], toks[-1][3]):
+        return None
+    j = len(toks)
+    while j > k and toks[j - 1][3] == "name":
+        j -= 1
+    if j < len(toks) and (j == k or toks[j - 1][3] != "conn"):
+        return None
+    s, e = segs[1]
+    name_toks = tokens(text, s, e)
+    if not 2 <= len(name_toks) <= _MAX_NAME or any(t[3] != "name" for t in name_toks):
+        return None
+    title = _clean_title(text[toks[k][0]:toks[-1][1]])
+    words = [t[2] for t in name_toks]
+    return Mention("person", base + name_toks[0][0], base + name_toks[-1][1], " ".join(words),
+                   None, split_titles(title) + _appositions(text, segs[2:]))
+
+
 def parse_np(text: str, base: int = 0) -> Mention | None:
     """Read an attribution phrase into a Mention; ``base`` offsets its spans."""
     segs = _segments(text)
@@ -304,6 +336,9 @@ def parse_np(text: str, base: int = 0) -> Mention | None:
         return None
     if len(toks) == 1 and toks[0][2].lower() in PRONOUN_SET:
         return Mention("pronoun", base + toks[0][0], base + toks[0][1], toks[0][2].lower())
+    front = _title_first(text, base, toks, segs)
+    if front is not None:
+        return front
     rng = _pick_name(toks)
     if rng is None:
         roles = [t for t in toks if t[3] == "role"]

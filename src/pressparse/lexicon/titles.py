@@ -10,7 +10,8 @@ HONORIFICS: frozenset[str] = frozenset({
     "prof.", "professor", "sir", "dame", "lord", "lady", "hon", "hon.", "rev", "rev.",
     "h.e.", "herr", "frau", "m.", "mme", "mme.", "mlle", "sr.", "sra.", "srta.", "dott.",
     "dott.ssa", "ing.", "mag.", "dipl.-ing.", "prof.dr.", "dres.", "drs.", "ir.", "mevr.",
-    "dhr.", "sig.", "sig.ra", "don", "doña", "docent", "г-н", "г-жа",
+    "dhr.", "sig.", "sig.ra", "don", "doña", "docent", "г-н", "г-жа", "sen.", "rep.",
+    "gov.", "gen.", "col.", "capt.", "lt.", "sgt.", "supt.", "insp.", "cllr", "cllr.",
 })
 """Words before a name that are kept apart from it (Speaker.honorific)."""
 
@@ -170,8 +171,23 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "im", "am", "bei", "mit", "nach", "für", "auch", "dabei", "dans", "pour", "avec",
     "con", "para", "por", "nel", "och", "med", "för", "inom", "under", "over",
     "i", "by", "from", "about", "to", "of", "so", "thus", "then", "now", "nu",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "september", "october", "november", "december",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "januar", "februar", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag",
 })
 """Capitalised at a sentence start, these words begin no name ('At Acme, …')."""
+
+ROLE_VERBS: frozenset[str] = frozenset({
+    "leads", "heads", "runs", "directs", "manages", "oversees", "chairs", "founded",
+    "co-founded", "coordinates", "leitet", "führt", "verantwortet", "dirige", "coordina",
+    "gère", "leder", "ansvarar", "leidt", "beheert", "guida", "руководит", "возглавляет",
+    "verantwortlich", "responsible", "responsable", "responsabile", "ansvarig",
+})
+"""Words that make a relative clause a role ('…, who heads the lab', '…, der … leitet')."""
 
 __all__ = [
     "COMPANY_SUFFIXES",
@@ -185,6 +201,7 @@ __all__ = [
     "RELATIVE_OPENERS",
     "ROLE_JOINERS",
     "ROLE_SUFFIXES",
+    "ROLE_VERBS",
     "ROLE_WORDS",
     "SENTENCE_WORDS",
     "SPLIT_HEADS",
