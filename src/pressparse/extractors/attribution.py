@@ -188,7 +188,7 @@ def _phrase_after(text: str, start: int, stop: int, base: int) -> Mention | None
         return parse_np(inv.group(1), base + start + inv.start(1))
     lead = len(phrase) - len(phrase.lstrip(" ,"))
     first = tokens(phrase, lead, min(len(phrase), lead + 40))[:1]
-    if not first or first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET:
+    if not first or (first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET):
         return None
     return parse_np(phrase[lead:], base + start + lead)
 

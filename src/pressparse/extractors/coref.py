@@ -11,9 +11,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..document import Block
 from ..lexicon.titles import CONNECTORS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
 from ..models import Span, Speaker
-from .speakers import Mention, last_two, tokens
+from .speakers import Mention, classify, clean_word
 
 _CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _NAME_SEQ = re.compile(
@@ -40,38 +41,57 @@ def _surname(name: str) -> str:
 
 @dataclass(slots=True)
 class NameIndex:
-    """Personal names printed in the body, by surname, with where each was printed."""
+    """Personal names printed in the body, by surname, with where each was printed.
 
+    Filled lazily, paragraph by paragraph, up to the place a resolution needs.
+    """
+
+    blocks: list[Block] = field(default_factory=list)
     full: dict[str, str] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     strong: list[bool] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     before: list[str] = field(default_factory=list)
+    _next: int = 0
+    _orgs_read: bool = False
+
+    def upto(self, pos: int) -> None:
+        """Index every paragraph that starts before ``pos``."""
+        while self._next < len(self.blocks) and self.blocks[self._next].start < pos:
+            b = self.blocks[self._next]
+            self.add_text(b.text, b.start)
+            self._next += 1
 
     def add_text(self, text: str, base: int) -> None:
         """Record the names in one paragraph (honorific or title before = strong)."""
         for m in _NAME_SEQ.finditer(text):
-            toks = tokens(m.group())
-            k = len(toks)
-            while k > 0 and toks[k - 1][3] == "name":
+            words = m.group().split(" ")
+            k = len(words)
+            while k > 0 and classify(clean_word(words[k - 1]) or "x") == "name":
                 k -= 1
-            prev = text[max(0, m.start() - 12):m.start()].split()
-            if len(toks) - k >= 3 and prev and prev[-1] in CONNECTORS:
-                k = last_two(toks, k, len(toks))
-            run = [t[2] for t in toks[k:]]
-            if not 2 <= len(run) <= 4 or any(w.isupper() and len(w) > 2 for w in run):
+            if len(words) - k < 2:
                 continue
-            name = " ".join(run)
-            self.full.setdefault(_surname(name), name)
-            self.positions.append(base + m.start() + toks[k][0])
-            self.names.append(name)
-            start = m.start() + toks[k][0]
-            before = text[max(0, start - 60):start].lower()
-            self.before.append(before)
-            words = before.split()
-            strong = k > 0 or bool(words and words[-1] in HONORIFICS)
-            self.strong.append(strong or _personal(run, text, m.end()))
+            if len(words) - k >= 3 and text[max(0, m.start() - 4):m.start()].rstrip() \
+                    .rsplit(" ", 1)[-1] in CONNECTORS:
+                k = len(words) - 2
+            self._add(text, base, m.start() + sum(len(w) + 1 for w in words[:k]),
+                      [clean_word(w) for w in words[k:]], k > 0, m.end())
+
+    def _add(self, text: str, base: int, start: int, run: list[str], titled: bool,
+             end: int) -> None:
+        """Record one name run found at ``start`` in a paragraph."""
+        if len(run) > 4 or any(w.isupper() and len(w) > 2 for w in run):
+            return
+        name = " ".join(run)
+        self.full.setdefault(_surname(name), name)
+        self.positions.append(base + start)
+        self.names.append(name)
+        before = text[max(0, start - 60):start].lower()
+        self.before.append(before)
+        words = before.split()
+        strong = titled or bool(words and words[-1] in HONORIFICS)
+        self.strong.append(strong or _personal(run, text, end))
 
     def add_orgs(self, text: str) -> None:
         """Record the long capitalised names in one paragraph (organisations)."""
@@ -79,6 +99,10 @@ class NameIndex:
 
     def expand_org(self, name: str) -> str | None:
         """The longest printed name that starts with a shortened organisation name."""
+        if not self._orgs_read:
+            self._orgs_read = True
+            for b in self.blocks:
+                self.add_orgs(b.text)
         prefix = name + " "
         return max((o for o in self.orgs if o.startswith(prefix)), key=len, default=None)
 

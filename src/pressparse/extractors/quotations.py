@@ -194,6 +194,7 @@ class _Reader:
 
     def _resolve(self, m: Mention, para_start: int) -> int | None:
         """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
+        self.index.upto(m.end)
         if m.kind == "pronoun":
             found = self.index.last_person_before(m.start, min(para_start, self.prev_start))
             if found is not None and found[0] > self.reg.last_position():
@@ -206,7 +207,7 @@ class _Reader:
         for i, q in enumerate(found):
             if q.speaker is None:
                 q.speaker = prev
-                q.direct = q.direct or prev is not None and q.starts_sentence
+                q.direct = q.direct or (prev is not None and q.starts_sentence)
                 if q.speaker is None and i == 0 and intro is not None:
                     q.speaker, q.verb, q.direct = intro[0], intro[1], True
                 if q.speaker is None:
@@ -273,9 +274,7 @@ def extract_quotations(doc: Document, layout: Layout,
     """Speakers and the quotations attributed to them, from the body paragraphs."""
     blocks = layout.body_blocks(doc)
     reader = _Reader(doc, layout)
-    for b in blocks:
-        reader.index.add_text(b.text, b.start)
-        reader.index.add_orgs(b.text)
+    reader.index.blocks = blocks
     for pi, b in enumerate(blocks):
         if b.index == layout.headline_block or b.kind == "heading":
             continue

@@ -40,7 +40,7 @@ PRONOUN_SET: frozenset[str] = frozenset(p for ps in PRONOUNS.values() for p in p
 _TOKEN = re.compile(r"\S+")
 _JOIN = re.compile(r"\s(?:and|&|und|et|y|e|och|en|и)\s", re.IGNORECASE)
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.)?")
-_EDGE = "\"'“”‘’„«»()[],;:!?"
+EDGE = "\"'“”‘’„«»()[],;:!?"
 _AFFIL_PREPS = frozenset({"from", "at", "of", "with", "von", "vom", "bei", "de", "du",
                           "van", "från", "vid", "di", "da", "do", "из"})
 _APPOS_STOP = frozenset({"in", "at", "on", "during", "after", "before", "while", "when",
@@ -67,7 +67,7 @@ def _is_role_word(low: str) -> bool:
     return low in ROLE_WORDS or low.rstrip(".") in ROLE_WORDS or low.endswith(ROLE_SUFFIXES)
 
 
-def _classify(word: str) -> str:
+def classify(word: str) -> str:
     """Class of a token: hon, det, conn, role, name, num or other."""
     low = word.lower()
     if low in HONORIFICS:
@@ -93,17 +93,23 @@ def _classify(word: str) -> str:
     return "num" if word[:1].isdigit() else "other"
 
 
+def clean_word(raw: str) -> str:
+    """A word without edge punctuation; a full stop kept only on abbreviations."""
+    word = raw.strip(EDGE)
+    low = word.lower()
+    if word.endswith(".") and low not in HONORIFICS and low not in NAME_SUFFIXES \
+            and low not in COMPANY_SUFFIXES and not _INITIAL.fullmatch(word):
+        word = word[:-1]
+    return word
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with their classes."""
     out: list[Tok] = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group().strip(_EDGE)
-        if word.endswith(".") and word.lower() not in HONORIFICS \
-                and word.lower() not in NAME_SUFFIXES and not _INITIAL.fullmatch(word) \
-                and word.lower() not in COMPANY_SUFFIXES:
-            word = word[:-1]
+        word = clean_word(m.group())
         if word:
-            out.append((m.start(), m.end(), word, _classify(word)))
+            out.append((m.start(), m.end(), word, classify(word)))
     return out
 
 
@@ -194,7 +200,7 @@ def split_titles(title: str) -> list[str]:
         k = 0
         while k < len(words) - 1 and k < 2 and words[k].lower() in SPLIT_MODIFIERS:
             k += 1
-        head = words[k].strip(_EDGE).lower() if words else ""
+        head = words[k].strip(EDGE).lower() if words else ""
         if head in SPLIT_HEADS or head.endswith(("minister", "ministerin", "präsident")):
             parts.append(title[pos:m.start()])
             pos = m.end()
@@ -225,7 +231,7 @@ def _relative_title(text: str) -> str:
 
 def _is_role_clause(text: str) -> bool:
     """A relative clause that states a role ('who is the CEO', 'der das Labor leitet')."""
-    words = [w.strip(_EDGE).lower() for w in text.split()[1:]]
+    words = [w.strip(EDGE).lower() for w in text.split()[1:]]
     return bool(words) and (words[0] in COPULAS or any(
         w in ROLE_VERBS or _is_role_word(w) for w in words))
 
@@ -237,7 +243,7 @@ def _appositions(text: str, segs: list[tuple[int, int]]) -> list[str]:
         seg = text[s:e].strip()
         if not seg:
             continue
-        first = seg.split()[0].strip(_EDGE)
+        first = seg.split()[0].strip(EDGE)
         low = first.lower()
         if first[:1].isdigit():
             continue
@@ -247,7 +253,7 @@ def _appositions(text: str, segs: list[tuple[int, int]]) -> list[str]:
             break
         if low in _APPOS_STOP or (low.endswith("ing") and first.islower()):
             break
-        if n > 0 and _classify(first) not in ("role", "name", "det"):
+        if n > 0 and classify(first) not in ("role", "name", "det"):
             break
         out.append(seg)
     return [t for t in (_clean_title(t) for t in out) if t]
@@ -350,4 +356,5 @@ def parse_np(text: str, base: int = 0) -> Mention | None:
     return _person(text, base, toks, rng, segs)
 
 
-__all__ = ["Mention", "last_two", "parse_np", "split_titles", "tokens"]
+__all__ = ["EDGE", "Mention", "classify", "clean_word", "last_two", "parse_np",
+           "split_titles", "tokens"]
