@@ -1,7 +1,7 @@
 """Resolving mentions to speakers: full names, surnames, pronouns and roles.
 
-A :class:`NameIndex` holds the personal names printed in the body (one regex pass per
-paragraph) so that 'Janik' or 'DA Stephan' resolve to the full name printed elsewhere.
+A :class:`NameIndex` reads the names printed in the body on demand, so that 'Janik' or
+'DA Stephan' resolve to the full name printed elsewhere and 'he' to the last person named.
 A :class:`Registry` keeps the speakers found so far and merges mentions into them.
 """
 
@@ -39,95 +39,116 @@ def _surname(name: str) -> str:
     return (words or name.split() or [""])[-1].lower().strip(".,")
 
 
+_Name = tuple[int, str, bool, str]
+"""A name printed in the body: position, the name, printed as a person's, text before it."""
+
+
 @dataclass(slots=True)
 class NameIndex:
-    """Personal names printed in the body, by surname, with where each was printed.
+    """Names printed in the body, read on demand: only the paragraphs a resolution needs.
 
-    Filled lazily, paragraph by paragraph, up to the place a resolution needs.
+    Pronouns and roles look at the names of the last few paragraphs; a surname is
+    expanded by finding where it is printed after a first name.
     """
 
+    text: str = ""
     blocks: list[Block] = field(default_factory=list)
-    full: dict[str, str] = field(default_factory=dict)
-    positions: list[int] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
-    strong: list[bool] = field(default_factory=list)
-    orgs: list[str] = field(default_factory=list)
-    before: list[str] = field(default_factory=list)
-    _next: int = 0
-    _orgs_read: bool = False
+    _starts: list[int] = field(default_factory=list)
+    _names: dict[int, list[_Name]] = field(default_factory=dict)
+    _full: dict[str, str | None] = field(default_factory=dict)
+    _orgs: list[str] | None = None
 
-    def upto(self, pos: int) -> None:
-        """Index every paragraph that starts before ``pos``."""
-        while self._next < len(self.blocks) and self.blocks[self._next].start < pos:
-            b = self.blocks[self._next]
-            self.add_text(b.text, b.start)
-            self._next += 1
+    def __post_init__(self) -> None:
+        self._starts = [b.start for b in self.blocks]
 
-    def add_text(self, text: str, base: int) -> None:
-        """Record the names in one paragraph (honorific or title before = strong)."""
-        for m in _NAME_SEQ.finditer(text):
-            words = m.group().split(" ")
-            k = len(words)
-            while k > 0 and classify(clean_word(words[k - 1]) or "x") == "name":
-                k -= 1
-            if len(words) - k < 2:
-                continue
-            if len(words) - k >= 3 and text[max(0, m.start() - 4):m.start()].rstrip() \
-                    .rsplit(" ", 1)[-1] in CONNECTORS:
-                k = len(words) - 2
-            self._add(text, base, m.start() + sum(len(w) + 1 for w in words[:k]),
-                      [clean_word(w) for w in words[k:]], k > 0, m.end())
+    def _block_names(self, bi: int) -> list[_Name]:
+        """The names of one paragraph, read once."""
+        names = self._names.get(bi)
+        if names is None:
+            b = self.blocks[bi]
+            names = self._names[bi] = _read_names(b.text, b.start)
+        return names
 
-    def _add(self, text: str, base: int, start: int, run: list[str], titled: bool,
-             end: int) -> None:
-        """Record one name run found at ``start`` in a paragraph."""
-        if len(run) > 4 or any(w.isupper() and len(w) > 2 for w in run):
-            return
-        name = " ".join(run)
-        self.full.setdefault(_surname(name), name)
-        self.positions.append(base + start)
-        self.names.append(name)
-        before = text[max(0, start - 60):start].lower()
-        self.before.append(before)
-        words = before.split()
-        strong = titled or bool(words and words[-1] in HONORIFICS)
-        self.strong.append(strong or _personal(run, text, end))
+    def _around(self, pos: int, back: int) -> list[_Name]:
+        """Names printed before ``pos`` in its paragraph and the ``back`` ones before it."""
+        bi = bisect.bisect_right(self._starts, pos) - 1
+        out: list[_Name] = []
+        for i in range(max(0, bi - back), bi + 1):
+            out.extend(n for n in self._block_names(i) if n[0] < pos)
+        return out
 
-    def add_orgs(self, text: str) -> None:
-        """Record the long capitalised names in one paragraph (organisations)."""
-        self.orgs.extend(m.group() for m in _ORG_SEQ.finditer(text))
+    def expand(self, surname: str) -> str | None:
+        """The full name printed for a surname ('Janik' gives 'Brandon Janik'), if any."""
+        if surname in self._full:
+            return self._full[surname]
+        found = None
+        i = self.text.find(surname)
+        while i >= 0 and found is None:
+            end = i + len(surname)
+            if not (end < len(self.text) and self.text[end].isalnum()):
+                found = _first_names(self.text, i, surname)
+            i = self.text.find(surname, end)
+        self._full[surname] = found
+        return found
 
     def expand_org(self, name: str) -> str | None:
         """The longest printed name that starts with a shortened organisation name."""
-        if not self._orgs_read:
-            self._orgs_read = True
-            for b in self.blocks:
-                self.add_orgs(b.text)
+        if self._orgs is None:
+            self._orgs = [m.group() for b in self.blocks for m in _ORG_SEQ.finditer(b.text)]
         prefix = name + " "
-        return max((o for o in self.orgs if o.startswith(prefix)), key=len, default=None)
+        return max((o for o in self._orgs if o.startswith(prefix)), key=len, default=None)
 
-    def expand(self, surname: str) -> str | None:
-        """The full name printed for a surname, if any."""
-        return self.full.get(surname.lower())
-
-    def titled_before(self, role: str, pos: int, lookback: int = 20) -> str | None:
-        """The last name printed before ``pos`` with the role word just before it."""
-        i = bisect.bisect_left(self.positions, pos) - 1
-        stop = max(-1, i - lookback)
-        while i > stop:
-            if all(w in self.before[i] for w in role.split()):
-                return self.names[i]
-            i -= 1
+    def titled_before(self, role: str, pos: int) -> str | None:
+        """The last name printed shortly before ``pos`` with the role word just before it."""
+        for n in reversed(self._around(pos, 3)):
+            if all(w in n[3] for w in role.split()):
+                return n[1]
         return None
 
     def last_person_before(self, pos: int, lo: int) -> tuple[int, str] | None:
         """Position and text of the last name printed as a person's in [lo, pos)."""
-        i = bisect.bisect_left(self.positions, pos) - 1
-        while i >= 0 and self.positions[i] >= lo:
-            if self.strong[i]:
-                return self.positions[i], self.names[i]
-            i -= 1
+        for n in reversed(self._around(pos, 1)):
+            if n[0] >= lo and n[2]:
+                return n[0], n[1]
         return None
+
+
+def _first_names(text: str, i: int, surname: str) -> str | None:
+    """The capitalised first names printed right before a surname at ``i``, with it."""
+    words = text[max(0, i - 60):i].split(" ")
+    if words and words[-1] == "":
+        words.pop()
+    run: list[str] = []
+    for w in reversed(words[-3:]):
+        word = clean_word(w)
+        if not word or word != w.rstrip(".") or classify(word) != "name":
+            break
+        run.insert(0, word)
+    return " ".join([*run, surname]) if run else None
+
+
+def _read_names(text: str, base: int) -> list[_Name]:
+    """The personal names in one paragraph (after a title or honorific = a person's)."""
+    out: list[_Name] = []
+    for m in _NAME_SEQ.finditer(text):
+        words = m.group().split(" ")
+        k = len(words)
+        while k > 0 and classify(clean_word(words[k - 1]) or "x") == "name":
+            k -= 1
+        if len(words) - k < 2:
+            continue
+        if len(words) - k >= 3 and text[max(0, m.start() - 4):m.start()].rstrip() \
+                .rsplit(" ", 1)[-1] in CONNECTORS:
+            k = len(words) - 2
+        run = [clean_word(w) for w in words[k:]]
+        if len(run) > 4 or any(w.isupper() and len(w) > 2 for w in run):
+            continue
+        start = m.start() + sum(len(w) + 1 for w in words[:k])
+        before = text[max(0, start - 60):start].lower()
+        prev = before.split()
+        strong = k > 0 or bool(prev and prev[-1] in HONORIFICS) or _personal(run, text, m.end())
+        out.append((base + start, " ".join(run), strong, before))
+    return out
 
 
 @dataclass(slots=True)
@@ -196,7 +217,7 @@ class Registry:
         if len(words) == 1 and m.kind == "person":
             if sur in self._by_surname:
                 return self._by_surname[sur]
-            name = self.index.expand(sur) or name
+            name = self.index.expand(name) or name
         idx = self._by_surname.get(sur)
         if idx is not None and self._compatible(self.entries[idx].name, name):
             e = self.entries[idx]

@@ -58,7 +58,7 @@ class _Reader:
 
     def __init__(self, doc: Document, layout: Layout) -> None:
         self.doc = doc
-        self.index = NameIndex()
+        self.index = NameIndex(doc.text, layout.body_blocks(doc))
         self.reg = Registry(self.index)
         self.quotes: list[_Quote] = []
         self.intro: tuple[int, str | None] | None = None
@@ -194,7 +194,6 @@ class _Reader:
 
     def _resolve(self, m: Mention, para_start: int) -> int | None:
         """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
-        self.index.upto(m.end)
         if m.kind == "pronoun":
             found = self.index.last_person_before(m.start, min(para_start, self.prev_start))
             if found is not None and found[0] > self.reg.last_position():
@@ -272,9 +271,8 @@ def _partial(text: str, q: _Quote) -> bool:
 def extract_quotations(doc: Document, layout: Layout,
                        options: Options) -> tuple[list[Speaker], list[Quotation]]:
     """Speakers and the quotations attributed to them, from the body paragraphs."""
-    blocks = layout.body_blocks(doc)
     reader = _Reader(doc, layout)
-    reader.index.blocks = blocks
+    blocks = reader.index.blocks
     for pi, b in enumerate(blocks):
         if b.index == layout.headline_block or b.kind == "heading":
             continue
