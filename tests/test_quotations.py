@@ -312,3 +312,19 @@ def test_seed_release_speakers_and_quotations() -> None:
     for q in r.quotations:
         assert r.text[q.span.start:q.span.end] == q.text
         assert r.paragraphs[q.paragraph].text.find(q.text[:40]) >= 0
+
+
+@pytest.mark.parametrize("html", [
+    pytest.param("<blockquote><p>We are proud of the plant and of our team here.</p>"
+                 "<footer>— Jane Doe, CEO of Acme</footer></blockquote>", id="footer-line"),
+    pytest.param("<blockquote><p>We are proud of the plant and of our team here. "
+                 "— Jane Doe, CEO of Acme</p></blockquote>", id="signature-in-block"),
+    pytest.param("<p>“We are proud of the plant and of our team here.”</p>"
+                 "<p>— Jane Doe, CEO of Acme</p>", id="closing-paragraph"),
+])
+def test_signed_quotation(html: str) -> None:
+    r = pressparse.parse(f"<html><body><h1>Acme opens</h1><p>Acme opened a plant.</p>{html}"
+                         "</body></html>")
+    assert [(q.text, q.speaker) for q in r.quotations] == [
+        ("We are proud of the plant and of our team here.", "Jane Doe")]
+    assert [(s.name, s.titles) for s in r.speakers] == [("Jane Doe", ["CEO of Acme"])]

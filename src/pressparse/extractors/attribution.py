@@ -169,7 +169,7 @@ def _clause_subject(text: str, base: int) -> Mention | None:
     return None
 
 
-def _only_subject(text: str) -> bool:
+def only_subject(text: str) -> bool:
     """Whether a text holds nothing but a speaker phrase ('Jane Doe, CEO,', 'she')."""
     sub = _clean_subject(text)
     head = sub.split(",", 1)[0]
@@ -212,7 +212,7 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
         who = _phrase_after(text, m.end(), end, base)
         return Attribution(who, m.group(), intro) if who else None
     m = _VERB.search(text, pos, min(end, pos + 160))
-    if m and _only_subject(text[pos:m.start()]):
+    if m and only_subject(text[pos:m.start()]):
         who = _subject_before(text[pos:m.start()], base + pos)
         if who is None:
             after = _FR_INVERSION.match(text, m.end(), end)
@@ -254,4 +254,10 @@ def is_speech_verb(word: str) -> bool:
     return _VERB.fullmatch(word.strip()) is not None
 
 
-__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "is_speech_verb", "sentence_end"]
+def is_speech_text(text: str) -> bool:
+    """Whether a text holds a speech verb anywhere."""
+    return _VERB.search(text) is not None
+
+
+__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "is_speech_text", "is_speech_verb", "only_subject",
+           "sentence_end"]

@@ -16,13 +16,21 @@ from ..document import Block, Document
 from ..models import Quotation, Span, Speaker
 from ..options import Options
 from . import Layout
-from .attribution import DASH_ATTRIBUTION, Attribution, after_quote, before_quote
+from .attribution import (
+    DASH_ATTRIBUTION,
+    Attribution,
+    after_quote,
+    before_quote,
+    is_speech_text,
+    only_subject,
+)
 from .coref import NameIndex, Registry
 from .quotemarks import Marked, dash_opening, find_marked
 from .speakers import Mention, parse_np
 
 _WORD = re.compile(r"\w+")
 _CLOSING_LINE = re.compile(r"\s{0,3}[\u2013\u2014-]{1,2}\s{0,3}(?=\S)")
+_SIGNATURE = re.compile(r"\s[\u2013\u2014]\s{0,2}([^\u2013\u2014\n]{3,120})$")
 _NEXT_DASH = re.compile(r"\s[\u2013\u2014]\s(?=\S)")
 _MIN_WORDS = 5
 _PARTIAL_WORDS = 8
@@ -75,6 +83,8 @@ class _Reader:
 
     def _read(self, pi: int, b: Block) -> None:
         marks = find_marked(b.text)
+        if not marks and self._closing_line(b):
+            return
         if b.kind == "blockquote" and not marks:
             self._blockquote(pi, b)
             return
@@ -99,7 +109,12 @@ class _Reader:
             self.last_para = pi
             return
         q = _Quote(b.start, b.end, pi, direct=True, opens_paragraph=True)
-        if self.intro is not None:
+        sign = _SIGNATURE.search(b.text)
+        who = parse_np(sign.group(1), b.start + sign.start(1)) if sign else None
+        if sign and who is not None and who.kind in ("person", "org"):
+            q.end = b.start + len(b.text[:sign.start()].rstrip())
+            q.speaker = self._resolve(who, b.start)
+        elif self.intro is not None:
             q.speaker, q.verb = self.intro
         self.intro = None
         self.quotes.append(q)
@@ -115,15 +130,27 @@ class _Reader:
             if att is not None and idx is not None:
                 self.intro = (idx, att.verb)
             return
+        self._closing_line(b)
+
+    def _closing_line(self, b: Block) -> bool:
+        """'— Jane Doe, CEO of Acme' after a quotation: its attribution, not a quotation."""
+        text = b.text
         line = _CLOSING_LINE.match(text)
-        if line and len(text) < 200 and self.quotes and self.quotes[-1].paragraph == pi - 1:
-            who = parse_np(text[line.end():].rstrip(" ."), b.start + line.end())
-            if who is not None and who.kind in ("person", "org"):
-                idx = self._resolve(who, b.start)
-                for q in reversed(self.quotes):
-                    if q.paragraph != pi - 1 or (q.direct and q.speaker is not None):
-                        break
-                    q.speaker, q.direct = idx, True
+        if not line or len(text) > 200 or not self.quotes \
+                or self.quotes[-1].paragraph != self.last_para or is_speech_text(text) \
+                or self.dash_speaker is not None or not only_subject(text[line.end():]):
+            return False
+        who = parse_np(text[line.end():].rstrip(" ."), b.start + line.end())
+        if who is None or who.kind not in ("person", "org"):
+            return False
+        idx = self._resolve(who, b.start)
+        last = self.quotes[-1].paragraph
+        for q in reversed(self.quotes):
+            if q.paragraph != last or (q.direct and q.speaker is not None):
+                break
+            q.speaker, q.direct = idx, True
+        self.blockquote = None
+        return True
 
     def _dash_quote(self, pi: int, b: Block) -> bool:
         """'– Text, säger X.': a dash quote; continuation paragraphs keep the speaker."""
