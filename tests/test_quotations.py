@@ -56,6 +56,26 @@ ATTRIBUTION = {
     "according-to": [
         ("“Demand has doubled since the spring,” according to Paul Meyer, head of sales.",
          "Paul Meyer"),
+        ("According to Paul Meyer, head of sales, “demand has doubled since the spring.”",
+         "Paul Meyer"),
+    ],
+    "name-colon": [
+        ("Paul Meyer: “Demand has doubled since the spring and keeps rising.”", "Paul Meyer"),
+    ],
+    "appositions-before-verb": [
+        ("“Demand has doubled,” Paul Meyer, the firm's head of sales, told reporters.",
+         "Paul Meyer"),
+        ("Paul Meyer, 52, said: “Demand has doubled since the spring.”", "Paul Meyer"),
+        ("In a statement, Paul Meyer, head of sales at Acme, said: “Demand has doubled.”",
+         "Paul Meyer"),
+        ("The minister, Olivia Grant, said: “Demand has doubled since the spring.”",
+         "Olivia Grant"),
+    ],
+    "title-first-apposition": [
+        ("“No lo esperábamos en absoluto”, explicó la ministra de Economía, Nadia Calviño.",
+         "Nadia Calviño"),
+        ("“We did not expect it,” said the White House press secretary, Karine Jean-Pierre.",
+         "Karine Jean-Pierre"),
     ],
     "name-says-partial": [
         ("Jane Doe says the new line will be “the most efficient in the country by far”.",
@@ -150,6 +170,20 @@ COREFERENCE = [
         "“And the second paragraph ends it,” said Jane Doe.",
         [("The first part of the statemen", "Jane Doe")], id="multi-paragraph"),
     pytest.param(
+        "John Smith, the company's chief executive, said the results were strong.\n\n"
+        "“We are pleased with the quarter and with our team,” he said.",
+        [("We are pleased with the quarter", "John Smith")], id="pronoun-to-previous-paragraph"),
+    pytest.param(
+        "“Q1 was strong for all of us,” said John Smith. “Q2 will be better,” said Mary Jones. "
+        "“Q3 will be the best,” he added.",
+        [("Q1 was strong", "John Smith"), ("Q2 will be better", "Mary Jones"),
+         ("Q3 will be the best", "John Smith")], id="pronoun-gender",
+        marks=pytest.mark.xfail(strict=True, reason="pronouns carry no gender: 'he' goes to "
+                                "the last person named")),
+    pytest.param(
+        "“It is time,” she said, “to move on and to rebuild what was lost.”",
+        [("It is time,", None), ("to move on", None)], id="pronoun-without-antecedent"),
+    pytest.param(
         "“We do not comment on rumours,” the Commission said in a statement.",
         [("We do not comment on rumours,", "Commission")], id="organisation-speaks"),
     pytest.param(
@@ -233,6 +267,10 @@ NOT_QUOTES = [
                  id="apostrophes"),
     pytest.param("The board measured the 12\" pipes and the 3' beams on Monday.",
                  id="inch-marks"),
+    pytest.param("In the '90s the founders' plans were 'modest', said the report.",
+                 id="decade-and-plural-possessive"),
+    pytest.param("The programme includes “Climate Change and You” and “Saving Water at Home”.",
+                 id="programme-names"),
 ]
 
 

@@ -226,17 +226,12 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
 
 def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None:
     """Attribution in text[lo:stop], before a quotation that opens at ``stop``."""
-    start = _last_sentence_start(text, lo, stop)
-    if stop - start > _MAX_GAP:
-        start = stop - _MAX_GAP
+    start = _last_sentence_start(text, max(lo, stop - _MAX_GAP), stop)
     last = None
     for last in _VERB.finditer(text, start, stop):  # noqa: B007
         pass
     if last is None:
-        if text[start:stop].rstrip().endswith(":"):
-            who = _subject_before(text[start:stop].rstrip()[:-1], base + start)
-            return Attribution(who, None, True) if who else None
-        return None
+        return _without_verb(text, start, stop, base)
     tail = text[last.end():stop]
     if len(tail.strip()) > _MAX_BEFORE_TAIL:
         return None
@@ -247,6 +242,20 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
         return None
     return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")),
                        tail.strip(" ,:") == "" or tail.rstrip().endswith(_THAT))
+
+
+def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | None:
+    """'According to Jane Doe, "…' or 'Jane Doe: "…': attribution with no speech verb."""
+    rep = None
+    for rep in _REPORT.finditer(text, start, stop):  # noqa: B007
+        pass
+    if rep is not None and stop - rep.end() <= _MAX_BEFORE_TAIL:
+        who = _phrase_after(text, rep.end(), stop, base)
+        return Attribution(who, rep.group(), True) if who else None
+    if text[start:stop].rstrip().endswith(":"):
+        who = _subject_before(text[start:stop].rstrip()[:-1], base + start)
+        return Attribution(who, None, True) if who else None
+    return None
 
 
 def is_speech_verb(word: str) -> bool:

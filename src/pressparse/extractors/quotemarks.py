@@ -36,6 +36,8 @@ def _can_open(text: str, i: int) -> bool:
     """An opening mark follows a space, bracket or dash and precedes text."""
     before_ok = i == 0 or text[i - 1] in _OPEN_BEFORE or text[i - 1] in ALL_MARKS
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in APOSTROPHES and nxt.isdigit():  # the '90s
+        return False
     if text[i] in "\u00ab\u00bb" and nxt == " ":  # French « text » keeps a space inside
         return before_ok
     return before_ok and not nxt.isspace()

@@ -22,6 +22,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "believes", "explained", "exclaimed", "quipped", "mused", "recounted", "admitted",
         "admits", "agreed", "agrees", "contends", "contended", "maintains", "maintained",
         "offered", "reflected", "reflects", "summed up", "went on", "goes on",
+        "called", "calls", "described", "describes", "dubbed", "promised", "vowed",
+        "pledged", "suggested", "suggests", "claimed", "claims", "tweeted", "posted",
+        "testified", "announced", "explained", "elaborated", "revealed", "estimated",
     ),
     "de": (
         "sagt", "sagte", "sagten", "gesagt", "erklärt", "erklärte", "erklärten", "betont",
