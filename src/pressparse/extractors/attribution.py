@@ -254,7 +254,9 @@ def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | 
         return Attribution(who, rep.group(), True) if who else None
     if text[start:stop].rstrip().endswith(":"):
         who = _subject_before(text[start:stop].rstrip()[:-1], base + start)
-        return Attribution(who, None, True) if who else None
+        named = who is not None and who.kind == "person" and (
+            len(who.name.split()) > 1 or who.honorific or who.titles)
+        return Attribution(who, None, True) if who and named else None
     return None
 
 

@@ -124,10 +124,10 @@ class _Reader:
     def _plain(self, pi: int, b: Block) -> None:
         """A paragraph without quotation: an introduction or a closing attribution line."""
         text = b.text
-        if text.rstrip().endswith(":"):
-            att = before_quote(text, 0, len(text.rstrip()), b.start)
-            idx = self._resolve(att.mention, b.start) if att else None
-            if att is not None and idx is not None:
+        att = before_quote(text, 0, len(text.rstrip()), b.start)
+        if att is not None and (att.ends_with_intro or text.rstrip()[-1:] not in ".!?"):
+            idx = self._resolve(att.mention, b.start)
+            if idx is not None:
                 self.intro = (idx, att.verb)
             return
         self._closing_line(b)

@@ -83,6 +83,13 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "добавил", "добавила", "пояснил", "пояснила", "сообщил", "сообщила", "сообщили",
         "считает", "уверен", "уверена", "рассказал", "рассказала", "заметил", "заметила",
     ),
+    "da": ("siger", "sagde", "udtaler", "udtalte", "fortæller", "fortalte", "tilføjer"),
+    "no": ("sier", "uttaler", "uttalte", "forteller", "fortalte", "legger til"),
+    "fi": ("sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "muistuttaa"),
+    "pl": ("powiedział", "powiedziała", "mówi", "dodał", "dodała", "podkreślił",
+           "podkreśliła", "stwierdził", "stwierdziła", "zaznaczył", "zaznaczyła"),
+    "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "zdůraznil",
+           "zdůraznila"),
 }
 
 REPORTING_PHRASES: tuple[str, ...] = (
@@ -102,6 +109,11 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "nl": ("hij", "zij", "ze"),
     "sv": ("han", "hon", "hen"),
     "ru": ("он", "она", "они"),
+    "da": ("han", "hun"),
+    "no": ("han", "hun"),
+    "fi": ("hän",),
+    "pl": ("on", "ona"),
+    "cs": ("on", "ona"),
 }
 
 SPEECH_AUXILIARIES: tuple[str, ...] = (
