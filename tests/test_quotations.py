@@ -346,7 +346,8 @@ def test_seed_release_speakers_and_quotations() -> None:
     assert [q.speaker for q in r.quotations] == [
         "Ian Borg", "Ian Borg", "Helga Maria Schmid", "Helga Maria Schmid",
         "Kari Johnstone", "Kari Johnstone"]
-    assert [q.verb for q in r.quotations][:2] == ["stated", "added"]
+    assert [q.verb for q in r.quotations] == ["stated", "added", "said", "said", "said", "said"]
+    assert [s.organization for s in r.speakers] == ["OSCE", "OSCE", "OSCE"]
     for q in r.quotations:
         assert r.text[q.span.start:q.span.end] == q.text
         assert r.paragraphs[q.paragraph].text.find(q.text[:40]) >= 0

@@ -130,7 +130,7 @@ def _apposed_subject(sub: str, base: int) -> Mention | None:
             continue
         k = _chain_start(sub, toks, len(toks))
         chain = toks[k:]
-        if _is_title_chain(chain) or any(t[3] != "det" for t in toks[:k]) and n > 0:
+        if _is_title_chain(chain) or (any(t[3] != "det" for t in toks[:k]) and n > 0):
             continue
         return parse_np(sub[chain[0][0]:].rstrip(" ,"), base + chain[0][0]) if chain else None
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..document import Block
 from ..lexicon.titles import CONNECTORS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
 from ..models import Span, Speaker
-from .speakers import Mention, classify, clean_word
+from .speakers import Mention, classify, clean_word, is_role_word
 
 _CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _NAME_SEQ = re.compile(
@@ -261,11 +261,19 @@ class Registry:
 
 
 def _organization(titles: list[str]) -> str | None:
-    """The organisation a title names after 'of', 'at' or 'for' ('CEO of Acme')."""
+    """The organisation a title names: an acronym ('OSCE'), or what follows 'at' ('CEO at
+    Acme') or an 'of' that names a company or body ('CEO of Acme Inc.')."""
+    for t in titles:
+        for w in t.split():
+            w = w.strip(",.()")
+            if len(w) >= 2 and w.isupper() and w.isalpha() and not is_role_word(w.lower()):
+                return w
     for t in reversed(titles):
-        for sep in (" at ", " of ", " bei ", " von ", " de "):
+        for sep in (" at ", " bei ", " chez ", " en ", " of ", " von ", " de "):
             _head, found, org = t.rpartition(sep)
-            if found and org[:1].isupper():
+            if found and org[:1].isupper() and (sep.strip() in ("at", "bei", "chez", "en")
+                                                or any(w.lower().strip(",.") in ORG_WORDS
+                                                       for w in org.split())):
                 return org
     return None
 

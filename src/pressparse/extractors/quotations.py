@@ -229,18 +229,34 @@ class _Reader:
 
     def _continue(self, found: list[_Quote], intro: tuple[int, str | None] | None) -> None:
         """Quotations without attribution take the speaker of their neighbours."""
-        prev: int | None = None
+        ahead: list[tuple[int | None, str | None]] = [(None, None)] * len(found)
+        nxt: tuple[int | None, str | None] = (None, None)
+        for i in range(len(found) - 1, -1, -1):
+            ahead[i] = nxt
+            if found[i].direct and found[i].speaker is not None:
+                nxt = (found[i].speaker, found[i].verb)
+        prev: tuple[int | None, str | None] = (None, None)
         for i, q in enumerate(found):
             if q.speaker is None:
-                q.speaker = prev
-                q.direct = q.direct or (prev is not None and q.starts_sentence)
-                if q.speaker is None and i == 0 and intro is not None:
-                    q.speaker, q.verb, q.direct = intro[0], intro[1], True
-                if q.speaker is None:
-                    q.speaker = next((n.speaker for n in found[i + 1:] if n.direct), None)
-                if q.speaker is None and q.opens_paragraph:
-                    q.speaker = self.reg.last
-            prev = q.speaker if q.speaker is not None else prev
+                self._inherit(q, prev, ahead[i], intro if i == 0 else None)
+            if q.speaker is not None:
+                prev = (q.speaker, q.verb)
+
+    def _inherit(self, q: _Quote, prev: tuple[int | None, str | None],
+                 ahead: tuple[int | None, str | None],
+                 intro: tuple[int, str | None] | None) -> None:
+        """Speaker of an unattributed quotation: the one before it in its paragraph, an
+        introduction, the next attributed one, else the last speaker when it opens the
+        paragraph."""
+        if prev[0] is not None:
+            q.speaker, q.verb = prev
+            q.direct = q.direct or q.starts_sentence
+        elif intro is not None:
+            (q.speaker, q.verb), q.direct = intro, True
+        elif ahead[0] is not None:
+            q.speaker, q.verb = ahead
+        elif q.opens_paragraph:
+            q.speaker = self.reg.last
 
     def _add(self, q: _Quote) -> None:
         self.quotes.append(q)

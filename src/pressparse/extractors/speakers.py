@@ -62,7 +62,7 @@ class Mention:
     titles: list[str] = field(default_factory=list)
 
 
-def _is_role_word(low: str) -> bool:
+def is_role_word(low: str) -> bool:
     """A title word, as listed or as a compound ending ('finansminister')."""
     return low in ROLE_WORDS or low.rstrip(".") in ROLE_WORDS or low.endswith(ROLE_SUFFIXES)
 
@@ -85,10 +85,10 @@ def classify(word: str) -> str:
             return "det"
         if low in SENTENCE_WORDS and low not in NAME_PARTICLES:
             return "other"
-        if _is_role_word(low) or (word.isupper() and len(word.strip(".")) >= 2):
+        if is_role_word(low) or (word.isupper() and len(word.strip(".")) >= 2):
             return "role"
         return "name"
-    if _is_role_word(low):
+    if is_role_word(low):
         return "role"
     return "num" if word[:1].isdigit() else "other"
 
@@ -233,7 +233,7 @@ def _is_role_clause(text: str) -> bool:
     """A relative clause that states a role ('who is the CEO', 'der das Labor leitet')."""
     words = [w.strip(EDGE).lower() for w in text.split()[1:]]
     return bool(words) and (words[0] in COPULAS or any(
-        w in ROLE_VERBS or _is_role_word(w) for w in words))
+        w in ROLE_VERBS or is_role_word(w) for w in words))
 
 
 def _appositions(text: str, segs: list[tuple[int, int]]) -> list[str]:
@@ -356,5 +356,5 @@ def parse_np(text: str, base: int = 0) -> Mention | None:
     return _person(text, base, toks, rng, segs)
 
 
-__all__ = ["EDGE", "Mention", "classify", "clean_word", "last_two", "parse_np",
+__all__ = ["EDGE", "Mention", "classify", "clean_word", "is_role_word", "last_two", "parse_np",
            "split_titles", "tokens"]
