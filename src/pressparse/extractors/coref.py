@@ -178,7 +178,7 @@ class Registry:
             idx = self._by_role(m.name)
             if idx is None:
                 name = self.index.titled_before(m.name, m.start)
-                idx = self._by_name(Mention("person", m.start, m.end, name)) if name else None
+                idx = self.named(Mention("person", m.start, m.end, name)) if name else None
         else:
             idx = self._by_name(m)
         if idx is not None:
@@ -196,9 +196,11 @@ class Registry:
             return -1
         return self.entries[self.last].mentions[-1][0]
 
-    def named(self, name: str, start: int, end: int) -> int:
-        """The entry for a name read elsewhere (a pronoun's antecedent)."""
-        return self._by_name(Mention("person", start, end, name))
+    def named(self, m: Mention) -> int:
+        """The entry for a name read outside an attribution (a pronoun's antecedent)."""
+        idx = self._by_name(m)
+        self._enrich(self.entries[idx], m)
+        return idx
 
     def _enrich(self, e: _Entry, m: Mention) -> None:
         """Keep the honorific and, when it has none yet, the titles of a mention."""

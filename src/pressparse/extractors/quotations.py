@@ -23,9 +23,11 @@ from .attribution import (
     before_quote,
     is_speech_text,
     only_subject,
+    sentence_end,
 )
 from .coref import NameIndex, Registry
 from .quotemarks import Marked, dash_opening, find_marked
+from ..lexicon.titles import HONORIFICS
 from .speakers import Mention, parse_np
 
 _WORD = re.compile(r"\w+")
@@ -224,8 +226,21 @@ class _Reader:
         if m.kind == "pronoun":
             found = self.index.last_person_before(m.start, min(para_start, self.prev_start))
             if found is not None and found[0] > self.reg.last_position():
-                self.reg.last = self.reg.named(found[1], found[0], found[0] + len(found[1]))
+                self.reg.last = self.reg.named(self._antecedent(*found))
         return self.reg.resolve(m)
+
+    def _antecedent(self, pos: int, name: str) -> Mention:
+        """A name printed outside any attribution, read with its honorific and titles."""
+        text = self.doc.text
+        start = pos
+        before = text[max(0, pos - 12):pos].split()
+        if before and before[-1].lower() in HONORIFICS:
+            start = text.rfind(before[-1], max(0, pos - 12), pos)
+        end = sentence_end(text, pos, min(len(text), pos + 200))
+        m = parse_np(text[start:end].rstrip(" ."), start)
+        if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
+            return Mention("person", pos, pos + len(name), name)
+        return m
 
     def _continue(self, found: list[_Quote], intro: tuple[int, str | None] | None) -> None:
         """Quotations without attribution take the speaker of their neighbours."""
