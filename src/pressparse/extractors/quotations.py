@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document
+from ..lexicon.titles import HONORIFICS
 from ..models import Quotation, Span, Speaker
 from ..options import Options
 from . import Layout
@@ -27,7 +28,6 @@ from .attribution import (
 )
 from .coref import NameIndex, Registry
 from .quotemarks import Marked, dash_opening, find_marked
-from ..lexicon.titles import HONORIFICS
 from .speakers import Mention, parse_np
 
 _WORD = re.compile(r"\w+")
