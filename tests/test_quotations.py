@@ -263,6 +263,10 @@ NOT_QUOTES = [
     pytest.param("Acme Holdings, Inc. (“Acme”) today opened its new plant in Ohio.",
                  id="defined-term"),
     pytest.param("The report “Energy Outlook 2030” was published today.", id="report-title"),
+    pytest.param("A study titled “How cities will change and what we can do about it” came "
+                 "out today.", id="titled"),
+    pytest.param("Die Kampagne steht unter dem Motto „Gemeinsam schaffen wir das für alle“.",
+                 id="motto-de"),
     pytest.param("Casey’s and the stores’ owners don’t expect changes to the brand’s name.",
                  id="apostrophes"),
     pytest.param("The board measured the 12\" pipes and the 3' beams on Monday.",

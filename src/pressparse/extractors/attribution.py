@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon.speech import (
+    NAMING_WORDS,
     REPORTING_PHRASES,
     SPEECH_ADVERB_SUFFIXES,
     SPEECH_AUXILIARIES,
@@ -33,6 +34,8 @@ DASH_ATTRIBUTION = re.compile(r"[,!?]\s{0,3}(?:[\u2013\u2014]\s{0,3})?(?=(?:"
                               + _alternation(_VERBS) + r")(?!\w))")
 """Where a dash quote ends and its attribution starts: ', säger' / ', — сказал'."""
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+_NAMING = re.compile(r"(?<!\w)(?:" + _alternation(
+    [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")\s{0,3}$")
 _FR_AUX = re.compile(r"(?:a|aurait|avait)-t-(il|elle|ils|elles)\s{1,3}")
 _SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",
@@ -260,6 +263,11 @@ def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | 
     return None
 
 
+def names_what_follows(text: str, stop: int) -> bool:
+    """Whether the words before ``stop`` introduce a name or title ('a report titled')."""
+    return _NAMING.search(text, max(0, stop - 30), stop) is not None
+
+
 def is_speech_verb(word: str) -> bool:
     """Whether a word or phrase is a listed speech verb."""
     return _VERB.fullmatch(word.strip()) is not None
@@ -270,5 +278,6 @@ def is_speech_text(text: str) -> bool:
     return _VERB.search(text) is not None
 
 
-__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "is_speech_text", "is_speech_verb", "only_subject",
+__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "is_speech_text", "is_speech_verb", "names_what_follows",
+           "only_subject",
            "sentence_end"]

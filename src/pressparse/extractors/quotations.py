@@ -23,6 +23,7 @@ from .attribution import (
     after_quote,
     before_quote,
     is_speech_text,
+    names_what_follows,
     only_subject,
     sentence_end,
 )
@@ -189,6 +190,9 @@ class _Reader:
             if k == 0 and run_on is not None and mk.open_at <= 2:
                 run_on.end, run_on.paragraph = base + mk.end, pi
                 q = run_on
+            elif names_what_follows(text, mk.open_at):
+                lo = mk.close_at + 1 if mk.close_at >= 0 else len(text)
+                continue
             else:
                 q = _Quote(base + mk.start, base + mk.end, pi, opens_paragraph=mk.open_at <= 2)
                 q.starts_sentence = _starts_sentence(text, mk.open_at)
@@ -199,7 +203,7 @@ class _Reader:
             found.append(q)
             lo = mk.close_at + 1 if mk.close_at >= 0 else len(text)
         self._continue(found, intro)
-        if marks[-1].close_at < 0:
+        if marks[-1].close_at < 0 and found and found[-1].unclosed:
             self.run_on = found[-1]
         self.last_para = pi
 

@@ -99,6 +99,20 @@ REPORTING_PHRASES: tuple[str, ...] = (
 )
 """Phrases that put the source before its name: '…,' according to Jane Doe."""
 
+NAMING_WORDS: tuple[str, ...] = (
+    "titled", "entitled", "named", "called", "dubbed", "known as", "so-called", "theme",
+    "themed", "headlined", "labelled", "labeled", "branded", "the term", "the word",
+    "the phrase", "the slogan", "motto", "hashtag", "tagline", "betitelt", "mit dem titel",
+    "namens", "genannt", "sogenannte", "sogenannten", "sogenannter", "unter dem motto",
+    "intitulé", "intitulée", "appelé", "appelée", "baptisé", "baptisée", "titulado",
+    "titulada", "llamado", "llamada", "denominado", "denominada", "intitolato", "intitolata",
+    "chiamato", "chiamata", "denominato", "intitulado", "chamado", "chamada", "getiteld",
+    "genaamd", "zogenaamde", "kallad", "kallade", "med titeln", "så kallade",
+    "под названием", "так называемый", "так называемая",
+)
+"""Words right before a quotation mark that make it a name or title, not speech
+('a report titled "…"', 'the so-called "…"')."""
+
 PRONOUNS: dict[str, tuple[str, ...]] = {
     "en": ("he", "she", "they"),
     "de": ("er", "sie"),
@@ -126,6 +140,7 @@ SPEECH_ADVERB_SUFFIXES: tuple[str, ...] = ("ly", "lich", "ment", "mente", "weise
 """Endings of adverbs that may follow a speech verb ('said proudly', 'erklärt abschließend')."""
 
 __all__ = [
+    "NAMING_WORDS",
     "PRONOUNS",
     "REPORTING_PHRASES",
     "SPEECH_ADVERB_SUFFIXES",
