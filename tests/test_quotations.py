@@ -371,3 +371,13 @@ def test_signed_quotation(html: str) -> None:
     assert [(q.text, q.speaker) for q in r.quotations] == [
         ("We are proud of the plant and of our team here.", "Jane Doe")]
     assert [(s.name, s.titles) for s in r.speakers] == [("Jane Doe", ["CEO of Acme"])]
+
+
+def test_run_on_quotation_starts_in_its_first_paragraph() -> None:
+    r = parse("Acme opened a plant in Ohio today.\n\n"
+              "“The first part of the statement runs on here.\n\n"
+              "“And the second paragraph ends it,” said Jane Doe.")
+    (q,) = r.quotations
+    assert q.paragraph == 1
+    assert r.text[q.span.start:q.span.end] == q.text
+    assert q.text.startswith("The first part") and q.text.endswith("ends it,")

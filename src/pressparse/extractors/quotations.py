@@ -46,6 +46,8 @@ class _Quote:
     start: int
     end: int
     paragraph: int
+    until: int
+    """Index of the paragraph where the quotation ends (a quote may run on)."""
     speaker: int | None = None
     verb: str | None = None
     direct: bool = False
@@ -106,12 +108,12 @@ class _Reader:
     # ------------------------------------------------------------ paragraph kinds
     def _blockquote(self, pi: int, b: Block) -> None:
         """A <blockquote> or '>' block without marks: quoted as a whole, runs merged."""
-        if self.blockquote is not None and self.blockquote.paragraph == self.last_para:
+        if self.blockquote is not None and self.blockquote.until == self.last_para:
             self.blockquote.end = b.end
-            self.blockquote.paragraph = pi
+            self.blockquote.until = pi
             self.last_para = pi
             return
-        q = _Quote(b.start, b.end, pi, direct=True, opens_paragraph=True)
+        q = _Quote(b.start, b.end, pi, pi, direct=True, opens_paragraph=True)
         sign = _SIGNATURE.search(b.text)
         who = parse_np(sign.group(1), b.start + sign.start(1)) if sign else None
         if sign and who is not None and who.kind in ("person", "org"):
@@ -140,16 +142,16 @@ class _Reader:
         text = b.text
         line = _CLOSING_LINE.match(text)
         if not line or len(text) > 200 or not self.quotes \
-                or self.quotes[-1].paragraph != self.last_para or is_speech_text(text) \
+                or self.quotes[-1].until != self.last_para or is_speech_text(text) \
                 or self.dash_speaker is not None or not only_subject(text[line.end():]):
             return False
         who = parse_np(text[line.end():].rstrip(" ."), b.start + line.end())
         if who is None or who.kind not in ("person", "org"):
             return False
         idx = self._resolve(who, b.start)
-        last = self.quotes[-1].paragraph
+        last = self.quotes[-1].until
         for q in reversed(self.quotes):
-            if q.paragraph != last or (q.direct and q.speaker is not None):
+            if q.until != last or (q.direct and q.speaker is not None):
                 break
             q.speaker, q.direct = idx, True
         self.blockquote = None
@@ -164,18 +166,18 @@ class _Reader:
         if m is None:
             if self.dash_speaker is None:
                 return False
-            self._add(_Quote(base + start, b.end, pi, self.dash_speaker, direct=True,
+            self._add(_Quote(base + start, b.end, pi, pi, self.dash_speaker, direct=True,
                              opens_paragraph=True))
             return True
         att = after_quote(text, m.start(), len(text), base)
         if att is None:
             return False
         idx = self._resolve(att.mention, base)
-        self._add(_Quote(base + start, base + m.start(), pi, idx, att.verb, direct=True,
+        self._add(_Quote(base + start, base + m.start(), pi, pi, idx, att.verb, direct=True,
                          opens_paragraph=True))
         nxt = _NEXT_DASH.search(text, m.end())
         if nxt is not None:
-            self._add(_Quote(base + nxt.end(), b.end, pi, idx, att.verb, direct=True))
+            self._add(_Quote(base + nxt.end(), b.end, pi, pi, idx, att.verb, direct=True))
         self.dash_speaker = idx
         return True
 
@@ -188,13 +190,13 @@ class _Reader:
         for k, mk in enumerate(marks):
             nxt = marks[k + 1].open_at if k + 1 < len(marks) else len(text)
             if k == 0 and run_on is not None and mk.open_at <= 2:
-                run_on.end, run_on.paragraph = base + mk.end, pi
+                run_on.end, run_on.until = base + mk.end, pi
                 q = run_on
             elif names_what_follows(text, mk.open_at):
                 lo = mk.close_at + 1 if mk.close_at >= 0 else len(text)
                 continue
             else:
-                q = _Quote(base + mk.start, base + mk.end, pi, opens_paragraph=mk.open_at <= 2)
+                q = _Quote(base + mk.start, base + mk.end, pi, pi, opens_paragraph=mk.open_at <= 2)
                 q.starts_sentence = _starts_sentence(text, mk.open_at)
                 self.quotes.append(q)
             q.unclosed = mk.close_at < 0
@@ -279,7 +281,7 @@ class _Reader:
 
     def _add(self, q: _Quote) -> None:
         self.quotes.append(q)
-        self.last_para = q.paragraph
+        self.last_para = q.until
 
     # ----------------------------------------------------------------------- output
     def _keep(self, q: _Quote) -> bool:
