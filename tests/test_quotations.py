@@ -378,6 +378,7 @@ def test_run_on_quotation_starts_in_its_first_paragraph() -> None:
               "“The first part of the statement runs on here.\n\n"
               "“And the second paragraph ends it,” said Jane Doe.")
     (q,) = r.quotations
-    assert q.paragraph == 1
+    assert q.paragraph is not None
+    assert r.paragraphs[q.paragraph].text.startswith("“The first part")
     assert r.text[q.span.start:q.span.end] == q.text
     assert q.text.startswith("The first part") and q.text.endswith("ends it,")
