@@ -81,6 +81,9 @@ ATTRIBUTION = {
         ("Jane Doe says the new line will be “the most efficient in the country by far”.",
          "Jane Doe"),
     ],
+    "partial-short": [
+        ("Jane Doe said the new line was “a game changer” for the region.", "Jane Doe"),
+    ],
     "closing-dash-line": [
         ("“We are proud of what our team has built over the last ten years.” — Jane Doe, "
          "CEO of Acme", "Jane Doe"),

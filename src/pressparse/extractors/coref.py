@@ -115,7 +115,8 @@ class NameIndex:
 
 def _first_names(text: str, i: int, surname: str) -> str | None:
     """The capitalised first names printed right before a surname at ``i``, with it."""
-    words = text[max(0, i - 60):i].split(" ")
+    window = text[max(0, i - 60):i]
+    words = window[window.rfind("\n") + 1:].split(" ")
     if words and words[-1] == "":
         words.pop()
     run: list[str] = []

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document
+from ..lexicon.speech import WEAK_SPEECH_VERBS
 from ..lexicon.titles import HONORIFICS
 from ..models import Quotation, Span, Speaker
 from ..options import Options
@@ -223,7 +224,9 @@ class _Reader:
             att = before_quote(text, lo, mk.open_at, base)
         if att is None:
             return
-        if not att.adjacent and len(_WORD.findall(text, mk.start, mk.end)) < _MIN_WORDS:
+        if not att.adjacent and len(_WORD.findall(text, mk.start, mk.end)) < _MIN_WORDS \
+                and (att.mention.kind != "person" or (att.verb or "").lower() in WEAK_SPEECH_VERBS
+                     or len(att.mention.name.split()) > 3):
             return
         q.speaker, q.verb, q.direct = self._resolve(att.mention, base), att.verb, True
 

@@ -92,6 +92,16 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "zdůraznila"),
 }
 
+WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
+    "continues", "continued", "goes on", "went on", "called", "calls", "described",
+    "describes", "dubbed", "announced", "announces", "shares", "shared", "offered",
+    "expressed", "believes", "highlights", "highlighted", "reflects", "reflected",
+    "promised", "pledged", "vowed", "posted", "estimated", "revealed", "suggests",
+    "suggested", "fordert", "forderte", "weiß", "zeigt sich", "zeigte sich",
+})
+"""Verbs that report speech only loosely: they attribute a few quoted words inside a
+sentence ('continues to be a "fine place"') only when the quotation is long."""
+
 REPORTING_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "laut", "zufolge", "selon", "d'après", "d’après",
     "según", "de acuerdo con", "secondo", "segundo", "de acordo com", "volgens",
@@ -146,4 +156,5 @@ __all__ = [
     "SPEECH_ADVERB_SUFFIXES",
     "SPEECH_AUXILIARIES",
     "SPEECH_VERBS",
+    "WEAK_SPEECH_VERBS",
 ]
