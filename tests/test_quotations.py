@@ -190,6 +190,11 @@ COREFERENCE = [
         "“We do not comment on rumours,” the Commission said in a statement.",
         [("We do not comment on rumours,", "Commission")], id="organisation-speaks"),
     pytest.param(
+        "The Expert Group on Public Water Services met in May.\n\n"
+        "This Expert Group asked to work “closely with every interested party in the region”.",
+        [("closely with every interested", "Expert Group on Public Water Services")],
+        id="organisation-full-name"),
+    pytest.param(
         "“Die Nachfrage steigt weiter“, sagt Klaus Berger. „Wir bauen ein zweites Werk.“",
         [("Die Nachfrage steigt weiter", "Klaus Berger"),
          ("Wir bauen ein zweites Werk.", "Klaus Berger")], id="german-continuation"),

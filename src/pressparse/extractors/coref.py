@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Block
-from ..lexicon.titles import CONNECTORS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
+from ..lexicon.titles import CONNECTORS, DETERMINERS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
 from ..models import Span, Speaker
 from .speakers import Mention, classify, clean_word, is_role_word
 
@@ -92,11 +92,13 @@ class NameIndex:
         return found
 
     def expand_org(self, name: str) -> str | None:
-        """The longest printed name that starts with a shortened organisation name."""
+        """The longest printed name that starts or ends with a short organisation name."""
         if self._orgs is None:
-            self._orgs = [m.group() for b in self.blocks for m in _ORG_SEQ.finditer(b.text)]
-        prefix = name + " "
-        return max((o for o in self._orgs if o.startswith(prefix)), key=len, default=None)
+            self._orgs = [_undetermined(m.group())
+                          for b in self.blocks for m in _ORG_SEQ.finditer(b.text)]
+        prefix, suffix = name + " ", " " + name
+        return max((o for o in self._orgs if o.startswith(prefix) or o.endswith(suffix)),
+                   key=len, default=None)
 
     def titled_before(self, role: str, pos: int) -> str | None:
         """The last name printed shortly before ``pos`` with the role word just before it."""
@@ -111,6 +113,12 @@ class NameIndex:
             if n[0] >= lo and n[2]:
                 return n[0], n[1]
         return None
+
+
+def _undetermined(name: str) -> str:
+    """A name without a leading article ('The European Commission' gives 'European …')."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in DETERMINERS else name
 
 
 def _first_names(text: str, i: int, surname: str) -> str | None:

@@ -13,7 +13,7 @@ from ..lexicon.quotes import ALL_MARKS, APOSTROPHES, CLOSERS, DOUBLE_OPENERS, QU
 
 _MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 _OPEN_BEFORE = frozenset(" \t\n([{/:;,\u2013\u2014-")
-_DASH_OPEN = re.compile(r"\s{0,3}[" + QUOTE_DASHES + r"]\s{1,3}(?=\S)")
+_DASH_OPEN = re.compile(r"\s{0,3}[-" + QUOTE_DASHES + r"]\s{1,3}(?=\S)")
 
 
 @dataclass(slots=True)

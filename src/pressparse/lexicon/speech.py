@@ -25,6 +25,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "called", "calls", "described", "describes", "dubbed", "promised", "vowed",
         "pledged", "suggested", "suggests", "claimed", "claims", "tweeted", "posted",
         "testified", "announced", "explained", "elaborated", "revealed", "estimated",
+        "asked", "asks", "requested", "requests", "demanded", "demands", "called for",
+        "calls for", "recommended", "recommends", "questioned", "answered",
     ),
     "de": (
         "sagt", "sagte", "sagten", "gesagt", "erklärt", "erklärte", "erklärten", "betont",
