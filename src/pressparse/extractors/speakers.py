@@ -311,6 +311,20 @@ def _tail_ok(toks: list[Tok]) -> bool:
                for t in toks)
 
 
+def _org_chain(toks: list[Tok], base: int) -> Mention | None:
+    """'the Expert Group', 'Acme Inc.': capitalised words ending in an organisation word."""
+    k = 0
+    while k < len(toks) and toks[k][3] == "det":
+        k += 1
+    chain = toks[k:]
+    if not chain or not _is_org([chain[-1][2]]) or not chain[-1][2][:1].isupper() \
+            or any(t[3] not in ("name", "role", "conn") for t in chain) \
+            or chain[0][3] == "conn":
+        return None
+    return Mention("org", base + chain[0][0], base + chain[-1][1],
+                   " ".join(t[2] for t in chain))
+
+
 def _title_first(text: str, base: int, toks: list[Tok],
                  segs: list[tuple[int, int]]) -> Mention | None:
     """'la ministra de Economía, Nadia Calviño': a role, then the name after a comma."""
@@ -342,6 +356,9 @@ def parse_np(text: str, base: int = 0) -> Mention | None:
         return None
     if len(toks) == 1 and toks[0][2].lower() in PRONOUN_SET:
         return Mention("pronoun", base + toks[0][0], base + toks[0][1], toks[0][2].lower())
+    org = _org_chain(toks, base)
+    if org is not None:
+        return org
     front = _title_first(text, base, toks, segs)
     if front is not None:
         return front
