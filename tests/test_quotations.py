@@ -187,6 +187,17 @@ COREFERENCE = [
         "“It is time,” she said, “to move on and to rebuild what was lost.”",
         [("It is time,", None), ("to move on", None)], id="pronoun-without-antecedent"),
     pytest.param(
+        "But Councilman Rob Hale, a critic of the mayor, called the plan “reckless” and said "
+        "it would “bankrupt the city within a decade.”",
+        [("bankrupt the city", "Rob Hale")], id="coordinated-verb-sentence-subject"),
+    pytest.param(
+        "“I just want the potholes fixed,” said Maria Lopez.\n\n"
+        "“It's about time,” said another resident, who declined to give her name.",
+        [("I just want", "Maria Lopez"), ("It's about time,", None)], id="unnamed-speaker"),
+    pytest.param(
+        "Mayor Lisa Chen praised the vote. “This budget invests in every street,” she said.",
+        [("This budget invests", "Lisa Chen")], id="pronoun-to-titled-name"),
+    pytest.param(
         "“We do not comment on rumours,” the Commission said in a statement.",
         [("We do not comment on rumours,", "Commission")], id="organisation-speaks"),
     pytest.param(

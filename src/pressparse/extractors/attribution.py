@@ -17,6 +17,7 @@ from ..lexicon.speech import (
     SPEECH_AUXILIARIES,
     SPEECH_VERBS,
 )
+from ..lexicon.titles import SENTENCE_WORDS
 from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
 
 
@@ -52,7 +53,8 @@ _MAX_BEFORE_TAIL = 80
 class Attribution:
     """A speaker phrase read beside a quotation, with its verb."""
 
-    mention: Mention
+    mention: Mention | None
+    """None when a speech verb stands by the quotation but its speaker is not a name."""
     verb: str | None
     ends_with_intro: bool = False
     """The phrase ends with ':' or ',' right before the next quotation ('Doe said:')."""
@@ -101,7 +103,7 @@ def _subject_before(text: str, base: int) -> Mention | None:
         if m is not None:
             return m
     toks = tokens(sub)
-    k = _chain_start(sub, toks, len(toks))
+    k = chain_start(sub, toks, len(toks))
     if k < len(toks):
         m = parse_np(sub[toks[k][0]:].rstrip(" ,"), base + toks[k][0])
         if m is not None:
@@ -109,7 +111,7 @@ def _subject_before(text: str, base: int) -> Mention | None:
     return _clause_subject(sub, base)
 
 
-def _chain_start(text: str, toks: list[Tok], end: int) -> int:
+def chain_start(text: str, toks: list[Tok], end: int) -> int:
     """Start of the run of name, title and pronoun tokens that ends at token ``end``."""
     k = end
     while k > 0:
@@ -131,7 +133,7 @@ def _apposed_subject(sub: str, base: int) -> Mention | None:
         toks = tokens(sub, lo, hi)
         if not toks or toks[-1][3] != "name":
             continue
-        k = _chain_start(sub, toks, len(toks))
+        k = chain_start(sub, toks, len(toks))
         chain = toks[k:]
         if _is_title_chain(chain) or (any(t[3] != "det" for t in toks[:k]) and n > 0):
             continue
@@ -213,7 +215,9 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
     m = _REPORT.match(text, pos, end) or _VERB.match(text, pos, end)
     if m:
         who = _phrase_after(text, m.end(), end, base)
-        return Attribution(who, m.group(), intro) if who else None
+        if who is None and "," not in text[max(0, start - 3):pos]:
+            return None
+        return Attribution(who, m.group(), intro)
     m = _VERB.search(text, pos, min(end, pos + 160))
     if m and only_subject(text[pos:m.start()]):
         who = _subject_before(text[pos:m.start()], base + pos)
@@ -242,9 +246,30 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
     if who is None or who.kind not in ("person", "pronoun"):
         who = _subject_before(text[start:last.start()], base + start)
     if who is None:
+        who = _sentence_subject(text, max(0, stop - _MAX_GAP), last.start(), base)
+    if who is None:
         return None
     return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")),
                        tail.strip(" ,:") == "" or tail.rstrip().endswith(_THAT))
+
+
+def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | None:
+    """'But Councilman Robert Hale, …, called it "…" and said …': the subject that opens
+    the sentence of a coordinated speech verb."""
+    start = _last_sentence_start(text, lo, verb_at)
+    toks = tokens(text, start, min(verb_at, start + 120))
+    k = 0
+    while k < len(toks) and (toks[k][3] == "det" or toks[k][2].lower() in SENTENCE_WORDS):
+        k += 1
+    j = k
+    while j < len(toks) and toks[j][3] in ("name", "role", "hon", "conn") \
+            and text[toks[j][1] - 1] != ",":
+        j += 1
+    if j < len(toks) and toks[j][3] == "name":
+        j += 1
+    if j == k or not any(t[3] == "name" for t in toks[k:j]):
+        return None
+    return parse_np(text[toks[k][0]:toks[j - 1][1]].rstrip(","), base + toks[k][0])
 
 
 def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | None:
@@ -278,6 +303,6 @@ def is_speech_text(text: str) -> bool:
     return _VERB.search(text) is not None
 
 
-__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "is_speech_text", "is_speech_verb", "names_what_follows",
+__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "chain_start", "is_speech_text", "is_speech_verb", "names_what_follows",
            "only_subject",
            "sentence_end"]

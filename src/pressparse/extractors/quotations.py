@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..lexicon.speech import WEAK_SPEECH_VERBS
-from ..lexicon.titles import HONORIFICS
 from ..models import Quotation, Span, Speaker
 from ..options import Options
 from . import Layout
@@ -23,6 +22,7 @@ from .attribution import (
     Attribution,
     after_quote,
     before_quote,
+    chain_start,
     is_speech_text,
     names_what_follows,
     only_subject,
@@ -30,7 +30,7 @@ from .attribution import (
 )
 from .coref import NameIndex, Registry
 from .quotemarks import Marked, dash_opening, find_marked
-from .speakers import Mention, parse_np
+from .speakers import Mention, parse_np, tokens
 
 _WORD = re.compile(r"\w+")
 _CLOSING_LINE = re.compile(r"\s{0,3}[\u2013\u2014-]{1,2}\s{0,3}(?=\S)")
@@ -56,6 +56,8 @@ class _Quote:
     unclosed: bool = False
     opens_paragraph: bool = False
     starts_sentence: bool = False
+    attributed: bool = False
+    """An attribution stands by it, even if its speaker could not be named."""
 
 
 def _title_like(text: str) -> bool:
@@ -131,7 +133,8 @@ class _Reader:
         """A paragraph without quotation: an introduction or a closing attribution line."""
         text = b.text
         att = before_quote(text, 0, len(text.rstrip()), b.start)
-        if att is not None and (att.ends_with_intro or text.rstrip()[-1:] not in ".!?"):
+        if att is not None and att.mention is not None \
+                and (att.ends_with_intro or text.rstrip()[-1:] not in ".!?"):
             idx = self._resolve(att.mention, b.start)
             if idx is not None:
                 self.intro = (idx, att.verb)
@@ -173,7 +176,7 @@ class _Reader:
         att = after_quote(text, m.start(), len(text), base)
         if att is None:
             return False
-        idx = self._resolve(att.mention, base)
+        idx = self._resolve(att.mention, base) if att.mention is not None else None
         self._add(_Quote(base + start, base + m.start(), pi, pi, idx, att.verb, direct=True,
                          opens_paragraph=True))
         nxt = _NEXT_DASH.search(text, m.end())
@@ -224,11 +227,16 @@ class _Reader:
             att = before_quote(text, lo, mk.open_at, base)
         if att is None:
             return
-        if not att.adjacent and len(_WORD.findall(text, mk.start, mk.end)) < _MIN_WORDS \
-                and (att.mention.kind != "person" or (att.verb or "").lower() in WEAK_SPEECH_VERBS
-                     or len(att.mention.name.split()) > 3):
+        who = att.mention
+        words = len(_WORD.findall(text, mk.start, mk.end))
+        if who is None and words < 2:
             return
-        q.speaker, q.verb, q.direct = self._resolve(att.mention, base), att.verb, True
+        if not att.adjacent and words < _MIN_WORDS \
+                and (who is None or who.kind != "person" or len(who.name.split()) > 3
+                     or (att.verb or "").lower() in WEAK_SPEECH_VERBS):
+            return
+        q.verb, q.direct, q.attributed = att.verb, True, True
+        q.speaker = self._resolve(who, base) if who is not None else None
 
     def _resolve(self, m: Mention, para_start: int) -> int | None:
         """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
@@ -241,10 +249,10 @@ class _Reader:
     def _antecedent(self, pos: int, name: str) -> Mention:
         """A name printed outside any attribution, read with its honorific and titles."""
         text = self.doc.text
-        start = pos
-        before = text[max(0, pos - 12):pos].split()
-        if before and before[-1].lower() in HONORIFICS:
-            start = text.rfind(before[-1], max(0, pos - 12), pos)
+        lo = max(0, pos - 80, text.rfind("\n", 0, pos) + 1)
+        toks = tokens(text, lo, pos)
+        k = chain_start(text, toks, len(toks))
+        start = toks[k][0] if k < len(toks) else pos
         end = sentence_end(text, pos, min(len(text), pos + 200))
         m = parse_np(text[start:end].rstrip(" ."), start)
         if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
@@ -261,7 +269,7 @@ class _Reader:
                 nxt = (found[i].speaker, found[i].verb)
         prev: tuple[int | None, str | None] = (None, None)
         for i, q in enumerate(found):
-            if q.speaker is None:
+            if q.speaker is None and not q.attributed:
                 self._inherit(q, prev, ahead[i], intro if i == 0 else None)
             if q.speaker is not None:
                 prev = (q.speaker, q.verb)
