@@ -15,10 +15,10 @@ from ..lexicon.speech import (
     REPORTING_PHRASES,
     SPEECH_ADVERB_SUFFIXES,
     SPEECH_AUXILIARIES,
-    SPEECH_VERBS,
 )
 from ..lexicon.titles import SENTENCE_WORDS
 from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
+from .verbs import first_verb, last_verb, verb_at
 
 
 def _alternation(words: list[str]) -> str:
@@ -27,13 +27,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_VERBS = [v for vs in SPEECH_VERBS.values() for v in vs]
-_VERB = re.compile(r"(?<!\w)(?:" + _alternation(_VERBS) + r")(?!\w)")
 _REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
     [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
-DASH_ATTRIBUTION = re.compile(r"[,!?]\s{0,3}(?:[\u2013\u2014]\s{0,3})?(?=(?:"
-                              + _alternation(_VERBS) + r")(?!\w))")
-"""Where a dash quote ends and its attribution starts: ', säger' / ', — сказал'."""
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 _NAMING = re.compile(r"(?<!\w)(?:" + _alternation(
     [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")\s{0,3}$")
@@ -208,17 +203,17 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
     end = sentence_end(text, pos, stop)
     intro = text[pos:stop].rstrip().endswith((":", ",")) and end >= stop
     aux = _FR_AUX.match(text, pos, end)
-    if aux and _VERB.match(text, aux.end(), end):
-        verb = _VERB.match(text, aux.end(), end)
+    verb = verb_at(text, aux.end(), end) if aux else None
+    if aux and verb:
         who = parse_np(aux.group(1), base + aux.start(1))
         return Attribution(who, verb.group() if verb else None, intro) if who else None
-    m = _REPORT.match(text, pos, end) or _VERB.match(text, pos, end)
+    m = _REPORT.match(text, pos, end) or verb_at(text, pos, end)
     if m:
         who = _phrase_after(text, m.end(), end, base)
         if who is None and "," not in text[max(0, start - 3):pos]:
             return None
         return Attribution(who, m.group(), intro)
-    m = _VERB.search(text, pos, min(end, pos + 160))
+    m = first_verb(text, pos, min(end, pos + 160))
     if m and only_subject(text[pos:m.start()]):
         who = _subject_before(text[pos:m.start()], base + pos)
         if who is None:
@@ -234,9 +229,7 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
 def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None:
     """Attribution in text[lo:stop], before a quotation that opens at ``stop``."""
     start = _last_sentence_start(text, max(lo, stop - _MAX_GAP), stop)
-    last = None
-    for last in _VERB.finditer(text, start, stop):  # noqa: B007
-        pass
+    last = last_verb(text, start, stop)
     if last is None:
         return _without_verb(text, start, stop, base)
     tail = text[last.end():stop]
@@ -295,14 +288,16 @@ def names_what_follows(text: str, stop: int) -> bool:
 
 def is_speech_verb(word: str) -> bool:
     """Whether a word or phrase is a listed speech verb."""
-    return _VERB.fullmatch(word.strip()) is not None
+    w = word.strip()
+    v = verb_at(w, 0)
+    return v is not None and v.end() == len(w)
 
 
 def is_speech_text(text: str) -> bool:
     """Whether a text holds a speech verb anywhere."""
-    return _VERB.search(text) is not None
+    return first_verb(text) is not None
 
 
-__all__ = ["DASH_ATTRIBUTION", "Attribution", "after_quote", "before_quote", "chain_start", "is_speech_text", "is_speech_verb", "names_what_follows",
+__all__ = ["Attribution", "after_quote", "before_quote", "chain_start", "is_speech_text", "is_speech_verb", "names_what_follows",
            "only_subject",
            "sentence_end"]

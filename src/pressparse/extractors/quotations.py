@@ -18,12 +18,12 @@ from ..models import Quotation, Span, Speaker
 from ..options import Options
 from . import Layout
 from .attribution import (
-    DASH_ATTRIBUTION,
     Attribution,
     after_quote,
     before_quote,
     chain_start,
     is_speech_text,
+    is_speech_verb,
     names_what_follows,
     only_subject,
     sentence_end,
@@ -31,6 +31,7 @@ from .attribution import (
 from .coref import NameIndex, Registry
 from .quotemarks import Marked, dash_opening, find_marked
 from .speakers import Mention, parse_np, tokens
+from .verbs import dash_attribution
 
 _WORD = re.compile(r"\w+")
 _CLOSING_LINE = re.compile(r"\s{0,3}[\u2013\u2014-]{1,2}\s{0,3}(?=\S)")
@@ -132,6 +133,9 @@ class _Reader:
     def _plain(self, pi: int, b: Block) -> None:
         """A paragraph without quotation: an introduction or a closing attribution line."""
         text = b.text
+        if not _may_introduce(text):
+            self._closing_line(b)
+            return
         att = before_quote(text, 0, len(text.rstrip()), b.start)
         if att is not None and att.mention is not None \
                 and (att.ends_with_intro or text.rstrip()[-1:] not in ".!?"):
@@ -166,20 +170,21 @@ class _Reader:
         text, base = b.text, b.start
         start = dash_opening(text)
         assert start is not None
-        m = DASH_ATTRIBUTION.search(text, start)
-        if m is None:
+        found = dash_attribution(text, start)
+        if found is None:
             if self.dash_speaker is None:
                 return False
             self._add(_Quote(base + start, b.end, pi, pi, self.dash_speaker, direct=True,
                              opens_paragraph=True))
             return True
-        att = after_quote(text, m.start(), len(text), base)
+        cut, verb_at = found
+        att = after_quote(text, cut, len(text), base)
         if att is None:
             return False
         idx = self._resolve(att.mention, base) if att.mention is not None else None
-        self._add(_Quote(base + start, base + m.start(), pi, pi, idx, att.verb, direct=True,
+        self._add(_Quote(base + start, base + cut, pi, pi, idx, att.verb, direct=True,
                          opens_paragraph=True))
-        nxt = _NEXT_DASH.search(text, m.end())
+        nxt = _NEXT_DASH.search(text, verb_at)
         if nxt is not None:
             self._add(_Quote(base + nxt.end(), b.end, pi, pi, idx, att.verb, direct=True))
         self.dash_speaker = idx
@@ -326,6 +331,14 @@ class _Reader:
             verb=q.verb, partial=_partial(self.doc.text, q),
             span=Span(start=q.start, end=q.end), paragraph=q.paragraph) for q in kept]
         return speakers, out
+
+
+def _may_introduce(text: str) -> bool:
+    """Whether a paragraph may introduce the next one's quotation ('… said:', '… said')."""
+    tail = text[-40:].rstrip()
+    if tail.endswith((":", ",")):
+        return True
+    return tail[-1:] not in ".!?" and is_speech_verb(tail.rsplit(None, 1)[-1] if tail else "")
 
 
 def _starts_sentence(text: str, open_at: int) -> bool:
