@@ -401,3 +401,16 @@ def test_run_on_quotation_starts_in_its_first_paragraph() -> None:
     assert r.paragraphs[q.paragraph].text.startswith("“The first part")
     assert r.text[q.span.start:q.span.end] == q.text
     assert q.text.startswith("The first part") and q.text.endswith("ends it,")
+
+
+def test_run_on_without_opening_mark_in_next_paragraph() -> None:
+    r = parse("“The first part of the statement runs on here.\n\n"
+              "And the second paragraph ends it,” said Jane Doe.")
+    (q,) = r.quotations
+    assert q.text.endswith("ends it,") and q.speaker == "Jane Doe"
+
+
+def test_stray_mark_does_not_swallow_later_paragraphs() -> None:
+    r = parse("Acme sells 12 “widgets to every customer in the region this year.\n\n"
+              "Sales rose by a third in the spring and again in the summer.")
+    assert all("Sales rose" not in q.text for q in r.quotations)

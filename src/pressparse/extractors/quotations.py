@@ -91,7 +91,7 @@ class _Reader:
         self.prev_start = b.start
 
     def _read(self, pi: int, b: Block) -> None:
-        marks = find_marked(b.text)
+        marks = find_marked(b.text, inside=self.run_on is not None)
         if not marks and self._closing_line(b):
             return
         if b.kind == "blockquote" and not marks:

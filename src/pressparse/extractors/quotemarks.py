@@ -62,11 +62,22 @@ def _marked(text: str, open_at: int, close_at: int) -> Marked:
     return Marked(open_at, start, end, close_at)
 
 
-def find_marked(text: str) -> list[Marked]:
-    """Every outermost quoted span of ``text``, in order (nested quotes stay inside)."""
+_RUN_ON = "\u201d\u00bb\u00ab\u201c\""
+"""Marks that may close a quotation opened in an earlier paragraph."""
+
+
+def find_marked(text: str, inside: bool = False) -> list[Marked]:
+    """Every outermost quoted span of ``text``, in order (nested quotes stay inside).
+
+    ``inside``: the paragraph continues a quotation opened earlier; unless it opens with
+    a mark of its own, its text up to the first closing mark is quoted.
+    """
     out: list[Marked] = []
     outer = inner = ""
     outer_at = -1
+    lead = len(text) - len(text.lstrip())
+    if inside and not (text[lead:lead + 1] in CLOSERS and _can_open(text, lead)):
+        outer = _RUN_ON
     for m in _MARK.finditer(text):
         c, i = m.group(), m.start()
         if not outer:
@@ -74,16 +85,18 @@ def find_marked(text: str) -> list[Marked]:
                     and _can_open(text, i):
                 outer, outer_at, inner = c, i, ""
             continue
-        if inner and c in CLOSERS[inner] and _can_close(text, i, inner):
+        if inner and c in CLOSERS.get(inner, inner) and _can_close(text, i, inner):
             inner = ""
             continue
-        if c in CLOSERS[outer] and _can_close(text, i, outer):
+        if c in CLOSERS.get(outer, outer) and _can_close(text, i, outer):
             out.append(_marked(text, outer_at, i))
             outer = inner = ""
         elif not inner and outer in DOUBLE_OPENERS and c not in DOUBLE_OPENERS \
                 and c in CLOSERS and _can_open(text, i):
             inner = c
     if outer:
+        if outer == _RUN_ON and not out:  # no closing mark: not a continuation after all
+            return find_marked(text)
         out.append(_marked(text, outer_at, -1))
     return out
 
