@@ -12,6 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Block
+from ..lexicon.gender import (
+    FEMALE_CUES,
+    FEMALE_NAMES,
+    MALE_CUES,
+    MALE_NAMES,
+    PRONOUN_GENDER,
+)
 from ..lexicon.titles import CONNECTORS, DETERMINERS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
 from ..models import Span, Speaker
 from .speakers import Mention, classify, clean_word, is_role_word
@@ -168,6 +175,7 @@ class _Entry:
     titles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     quoted: bool = False
+    gender: str | None = None
 
 
 class Registry:
@@ -178,11 +186,12 @@ class Registry:
         self.entries: list[_Entry] = []
         self._by_surname: dict[str, int] = {}
         self.last: int | None = None
+        self._recent: list[int] = []
 
     def resolve(self, m: Mention) -> int | None:
         """The entry a mention refers to, creating or enriching it; None when unknown."""
         if m.kind == "pronoun":
-            idx = self.last
+            idx = self._by_pronoun(m.name)
         elif m.kind == "role":
             idx = self._by_role(m.name)
             if idx is None:
@@ -197,7 +206,32 @@ class Registry:
                 self._enrich(e, m)
             if e.kind == "person":
                 self.last = idx
+                self._recent = [*[i for i in self._recent if i != idx][-11:], idx]
         return idx
+
+    def _by_pronoun(self, pronoun: str) -> int | None:
+        """The last person named, or the last one of the pronoun's gender when that one
+        is known to be of the other; the entry learns the pronoun's gender."""
+        want = PRONOUN_GENDER.get(pronoun)
+        idx = self.last
+        if want is None or idx is None:
+            return idx
+        if self.gender(idx) not in (None, want):
+            idx = next((i for i in reversed(self._recent) if self.gender(i) == want), idx)
+        if self.entries[idx].gender is None:
+            self.entries[idx].gender = want
+        return idx
+
+    def gender(self, idx: int) -> str | None:
+        """An entry's gender from its honorific, titles or first name, if any says."""
+        e = self.entries[idx]
+        if e.gender is None:
+            words = [*(e.honorific or "").lower().split(),
+                     *" ".join(e.titles).lower().split()]
+            e.gender = name_gender(e.name) or next(
+                ("f" if w in FEMALE_CUES else "m" for w in words
+                 if w in FEMALE_CUES or w in MALE_CUES), None)
+        return e.gender
 
     def last_position(self) -> int:
         """Where the last resolved person was last mentioned, or -1."""
@@ -271,6 +305,14 @@ class Registry:
         return out, names
 
 
+def name_gender(name: str) -> str | None:
+    """'f' or 'm' when the first name is a common one of that gender."""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    return "m" if first in MALE_NAMES and first not in FEMALE_NAMES else None
+
+
 def _organization(titles: list[str]) -> str | None:
     """The organisation a title names: an acronym ('OSCE'), or what follows 'at' ('CEO at
     Acme') or an 'of' that names a company or body ('CEO of Acme Inc.')."""
@@ -289,4 +331,4 @@ def _organization(titles: list[str]) -> str | None:
     return None
 
 
-__all__ = ["NameIndex", "Registry"]
+__all__ = ["NameIndex", "Registry", "name_gender"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document
+from ..lexicon.gender import PRONOUN_GENDER
 from ..lexicon.speech import WEAK_SPEECH_VERBS
 from ..models import Quotation, Span, Speaker
 from ..options import Options
@@ -28,7 +29,7 @@ from .attribution import (
     only_subject,
     sentence_end,
 )
-from .coref import NameIndex, Registry
+from .coref import NameIndex, Registry, name_gender
 from .quotemarks import Marked, dash_opening, find_marked
 from .speakers import Mention, parse_np, tokens
 from .verbs import dash_attribution
@@ -247,7 +248,9 @@ class _Reader:
         """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
         if m.kind == "pronoun":
             found = self.index.last_person_before(m.start, min(para_start, self.prev_start))
-            if found is not None and found[0] > self.reg.last_position():
+            want = PRONOUN_GENDER.get(m.name)
+            if found is not None and found[0] > self.reg.last_position() \
+                    and name_gender(found[1]) in (None, want):
                 self.reg.last = self.reg.named(self._antecedent(*found))
         return self.reg.resolve(m)
 
