@@ -424,3 +424,14 @@ def test_stray_mark_does_not_swallow_later_paragraphs() -> None:
     r = parse("Acme sells 12 “widgets to every customer in the region this year.\n\n"
               "Sales rose by a third in the spring and again in the summer.")
     assert all("Sales rose" not in q.text for q in r.quotations)
+
+
+@pytest.mark.parametrize(("text", "partial"), [
+    ("Jane Doe said the new line was “a game changer” for the region.", True),
+    ("The decision was “deeply disappointing,” said Jane Doe, president of the union.", True),
+    ("“We are proud of this plant,” said Jane Doe, CEO of Acme.", False),
+    ("Jane Doe said: “We are proud of this plant.”", False),
+])
+def test_partial_flag(text: str, partial: bool) -> None:
+    (q,) = parse(text).quotations
+    assert q.partial is partial

@@ -54,7 +54,6 @@ class _Quote:
     speaker: int | None = None
     verb: str | None = None
     direct: bool = False
-    partial: bool = False
     unclosed: bool = False
     opens_paragraph: bool = False
     starts_sentence: bool = False
@@ -106,7 +105,7 @@ class _Reader:
             return
         self.dash_speaker = None
         if not marks:
-            self._plain(pi, b)
+            self._plain(b)
             return
         self._marked(pi, b, marks, run_on, intro)
 
@@ -131,11 +130,10 @@ class _Reader:
         self.blockquote = q
         self.last_para = pi
 
-    def _plain(self, pi: int, b: Block) -> None:
-        """A paragraph without quotation: an introduction or a closing attribution line."""
+    def _plain(self, b: Block) -> None:
+        """A paragraph without quotation: it may introduce the next one ('X said:')."""
         text = b.text
         if not _may_introduce(text):
-            self._closing_line(b)
             return
         att = before_quote(text, 0, len(text.rstrip()), b.start)
         if att is not None and att.mention is not None \
@@ -143,8 +141,6 @@ class _Reader:
             idx = self._resolve(att.mention, b.start)
             if idx is not None:
                 self.intro = (idx, att.verb)
-            return
-        self._closing_line(b)
 
     def _closing_line(self, b: Block) -> bool:
         """'— Jane Doe, CEO of Acme' after a quotation: its attribution, not a quotation."""
@@ -351,12 +347,13 @@ def _starts_sentence(text: str, open_at: int) -> bool:
 
 
 def _partial(text: str, q: _Quote) -> bool:
-    """A few quoted words inside a sentence of paraphrase."""
+    """A few quoted words inside a sentence of paraphrase ('called it "a first step"')."""
     inner = text[q.start:q.end]
     if inner[:1].islower():
         return True
-    before = text[max(0, q.start - 3):q.start].rstrip("\"“”„«»‘’'‚ ")
-    return len(_WORD.findall(inner)) < _PARTIAL_WORDS and before[-1:].isalpha()
+    before = text[max(0, q.start - 4):q.start].rstrip("\"“”„«»‘’'‚ ")
+    return len(_WORD.findall(inner)) < _PARTIAL_WORDS and before[-1:].isalpha() \
+        and inner.rstrip()[-1:] not in ",.!?"
 
 
 def extract_quotations(doc: Document, layout: Layout,
