@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DEMO_FILES := $(filter-out fixtures/README.md,$(wildcard fixtures/*.txt fixtures/*.md fixtures/*.html fixtures/*.eml))
 
 .PHONY: demo test lint typecheck unit bench fuzz score clean
 
@@ -14,13 +15,13 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	mkdir -p demo-out
-	$(VENV)/bin/pressparse convert fixtures -o demo-out/releases.jsonl --exclude '*.expected.json'
+	$(VENV)/bin/pressparse parse --jsonl --no-text $(DEMO_FILES) > demo-out/releases.jsonl
 	$(PY) scripts/summarise.py demo-out/releases.jsonl
 
 test: lint typecheck unit
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(VENV)/bin/ruff check src tests scripts $(wildcard benchmarks)
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

@@ -1,1 +1,1 @@
-"""Word tables (data only): speech verbs, titles, honorifics, pronouns, per language."""
+"""Word tables, kept apart from the logic that uses them (one module per subject)."""

@@ -14,37 +14,21 @@ from ..models import SourceInfo
 from ..options import Options
 from .decode import declared_html_charset, decode
 from .email import looks_like_email, read_email
-from .html import load_html
+from .html import HTML_START, load_html, skip_prolog
 from .text import load_text
 
-_HTML_START = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)\b", re.I)
 _HTML_TAGS = re.compile(r"</?(?:p|div|br|span|a|table|td|h[1-6]|ul|li|strong|b|em|font|img)\b[^>]{0,300}>", re.I)
-
-
-def _skip_prolog(head: str) -> int:
-    """Offset after leading white space, an XML declaration and comments."""
-    pos = 0
-    while True:
-        while pos < len(head) and head[pos].isspace():
-            pos += 1
-        if head.startswith("<?", pos):
-            end = head.find("?>", pos)
-        elif head.startswith("<!--", pos):
-            end = head.find("-->", pos)
-        else:
-            return pos
-        if end < 0:
-            return pos
-        pos = end + 2 + (head[end] == "-")
 
 
 def sniff(text: str) -> str:
     """'html' or 'text' for decoded input (e-mail is sniffed on bytes)."""
     head = text[:5000]
-    pos = _skip_prolog(head)
-    if _HTML_START.match(head, pos):
+    pos = skip_prolog(head)
+    if HTML_START.match(head, pos):
         return "html"
     tags = len(_HTML_TAGS.findall(head))
+    if tags >= 2 and _HTML_TAGS.match(head, pos):
+        return "html"
     return "html" if tags >= 5 and tags * 40 > len(head.split("\n")) else "text"
 
 

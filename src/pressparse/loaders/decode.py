@@ -30,7 +30,7 @@ _AS_CP1252 = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "l1", "ascii", "us
               "ansi_x3.4-1968", "iso-ir-6", "cp819", "windows-1252", "cp1252", "x-cp1252"}
 _CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 _ASCII = bytes(range(0x80))
-_NOT_LETTERS = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
 
 
 def _has_undefined(data: bytes) -> bool:
@@ -81,16 +81,18 @@ def looks_utf16(data: bytes) -> str | None:
 
 
 def _reads_as_latin(data: bytes) -> bool:
-    """True when the non-ASCII bytes look like accents and punctuation in cp1252 text."""
+    """True when the non-ASCII bytes look like accents and punctuation in cp1252 text.
+
+    Latin-script text has its accented letters alone inside ASCII words ("Crème");
+    Cyrillic, Greek or Arabic in a single-byte codepage has whole words of high bytes.
+    """
     high = len(data.translate(None, _ASCII))
     if not high:
         return True
     if _has_undefined(data):
         return False
-    letters = len(data.translate(None, _NOT_LETTERS))
-    # Latin-script text has few accented letters per plain letter; Cyrillic, Greek or
-    # Arabic in a single-byte codepage is mostly high bytes.
-    return high <= 0.25 * (letters + high)
+    in_runs = sum(len(m) for m in _HIGH_RUN.findall(data))
+    return in_runs <= 0.5 * high
 
 
 def detect(data: bytes) -> str:

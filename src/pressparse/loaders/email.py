@@ -94,6 +94,7 @@ def read_email(data: bytes, options: Options, source: SourceInfo) -> tuple[str, 
     m = _MBOX_FROM.match(data.lstrip(b"\r\n"))
     if m:
         data = data.lstrip(b"\r\n")[m.end():]
+    data = _cap_parts(data, options.max_email_parts)
     parser = email.parser.BytesParser(policy=email.policy.compat32)
     try:
         msg = parser.parsebytes(data)
@@ -113,6 +114,17 @@ def read_email(data: bytes, options: Options, source: SourceInfo) -> tuple[str, 
         body, kind = plain or "", "text"
     body = _unwrap_forward(body, source) if kind == "text" else body
     return body, kind
+
+
+def _cap_parts(data: bytes, limit: int) -> bytes:
+    """Cut a message after ``limit`` MIME boundary lines: nesting beyond that is hostile,
+    and the standard parser's cost grows with depth."""
+    pos = 0
+    for _ in range(limit * 2):
+        pos = data.find(b"\n--", pos + 1)
+        if pos < 0:
+            return data
+    return data[:pos]
 
 
 def _leaf_parts(msg: Message, limit: int) -> list[Message]:

@@ -48,6 +48,8 @@ _POSITIVE = re.compile(
     r"article|content|entry|post|story|release|richtext|text|body|main|news|press|govspeak",
     re.I,
 )
+BR = "\x00br"
+HTML_START = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)\b", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
 _DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
@@ -64,6 +66,15 @@ def load_html(text: str, options: Options, source: SourceInfo) -> Document:
     builder = DocumentBuilder(source, options.max_paragraphs)
     if root is None:
         return builder.build()
+    if _lost_text(text, root):
+        # libxml2 drops what lies deeper than it nests (about 255 levels): read the
+        # page as flat text rather than lose it, and say so.
+        from .text import load_text
+
+        doc = load_text(flat_text(text), options, source)
+        source.format = "html"
+        doc.notes.append("truncated: HTML nested too deep for the parser; read as flat text")
+        return doc
     base = _base_url(root, options.base_url)
     source.url = source.url or base
     _read_metadata(root, source)
@@ -83,12 +94,80 @@ def load_html(text: str, options: Options, source: SourceInfo) -> Document:
     return doc
 
 
+def skip_prolog(head: str) -> int:
+    """Offset after leading white space, an XML declaration and comments."""
+    pos = 0
+    while True:
+        while pos < len(head) and head[pos].isspace():
+            pos += 1
+        if head.startswith("<?", pos):
+            end, width = head.find("?>", pos), 2
+        elif head.startswith("<!--", pos):
+            end, width = head.find("-->", pos), 3
+        elif head[pos:pos + 9].lower() == "<!doctype" and not HTML_START.match(head, pos):
+            close = head.find(">", pos)
+            bracket = head.find("[", pos, close if close >= 0 else None)
+            end, width = (head.find("]>", pos), 2) if bracket >= 0 else (close, 1)
+        else:
+            return pos
+        if end < 0:
+            return pos
+        pos = end + width
+
+
+_BLOCK_BREAK = re.compile(r"^/?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|blockquote)\b", re.I)
+
+
+_TAG = re.compile(r"<[^<>]*>")
+_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>[^<]*", re.I)
+
+
+def _lost_text(text: str, root: Any) -> bool:
+    """True when the parsed tree holds far less text than the page (nesting too deep)."""
+    if text.count("<") < 250:
+        return False  # too few tags to nest past the parser's limit
+    flat = len("".join(_TAG.sub(" ", _SCRIPT_STYLE.sub(" ", text)).split()))
+    tree = len("".join(root.text_content().split()))
+    return flat > 2 * tree + 8
+
+
+def flat_text(text: str) -> str:
+    """The page's text with tags removed, block tags as line breaks (one linear scan)."""
+    import html as html_lib
+
+    out: list[str] = []
+    pos = 0
+    while True:
+        lt = text.find("<", pos)
+        if lt < 0:
+            out.append(text[pos:])
+            break
+        out.append(text[pos:lt])
+        gt = text.find(">", lt)
+        if gt < 0:
+            break
+        tag = text[lt + 1:min(gt, lt + 12)]
+        if tag.lower().startswith(("script", "style")):
+            close = text.lower().find("</" + tag[:6].lower(), gt)
+            gt = text.find(">", close) if close >= 0 else len(text)
+            if gt < 0:
+                break
+        elif _BLOCK_BREAK.match(tag):
+            out.append("\n\n")
+        pos = gt + 1
+    joined = html_lib.unescape("".join(out))
+    return "\n\n".join(" ".join(p.split()) for p in joined.split("\n\n") if p.strip())
+
+
 def parse_html(text: str) -> Any:
     """The lxml tree of a page, parsed without network, entities or DTDs; None if empty."""
     parser = lxml_html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
         recover=True,
     )
+    # XML declarations and DOCTYPEs with internal subsets (entity definitions) are cut:
+    # the HTML parser would print them, and no entity is ever expanded.
+    text = text[skip_prolog(text[:20_000]):]
     data = text.encode("utf-8", errors="replace")
     if not data.strip():
         return None
@@ -273,7 +352,7 @@ def _widen(el: Any) -> Any:
 
 def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
     """The page's release heading when it stands outside the chosen container."""
-    if any(True for _ in main.iter("h1")):
+    if any(clean_text(h.text_content()) for h in main.iter("h1")):
         return None
     title = (source.meta.get("og:title") or source.title or "").lower()
     best = None
@@ -305,6 +384,8 @@ def _inline_runs(el: Any, base: str | None) -> Iterator[tuple[str, str | None, b
         src = el.get("src")
         if src:
             yield "", _resolve(src, base), True
+    if el.tag == "br":
+        yield BR, None, False
     if el.text:
         yield el.text, target, False
     for child in el:
@@ -336,11 +417,31 @@ class _Walker:
         self.runs: list[tuple[str, str | None, bool]] = []
         self.kind: BlockKind = "paragraph"
         self.level = 0
+        self.last_br = False
 
     def flush(self) -> None:
         if self.runs:
             self.builder.add_runs(self.runs, self.kind, self.level)
         self.runs = []
+        self.last_br = False
+
+    def add(self, run: tuple[str, str | None, bool]) -> None:
+        """Add an inline run; a line-break marker is handled as <br>."""
+        if run[0] == BR:
+            self.line_break()
+        elif run[0].strip() or run[1]:
+            self.last_br = False
+            self.runs.append(run)
+        else:
+            self.runs.append(run)
+
+    def line_break(self) -> None:
+        """One <br> breaks a line inside a paragraph; two in a row end the paragraph."""
+        if self.last_br:
+            self.flush()
+        else:
+            self.runs.append((" ", None, False))
+            self.last_br = True
 
     def walk(self, root: Any) -> None:
         # An explicit stack instead of recursion: deep pages cannot overflow it.
@@ -364,9 +465,9 @@ class _Walker:
             self.runs.append((el.text_content(), None, False))
             return
         if tag == "br":
-            self.flush()
+            self.line_break()
             if el.tail:
-                self.runs.append((el.tail, None, False))
+                self.add((el.tail, None, False))
             return
         if tag == "figcaption" or tag == "hr":
             self.flush()
@@ -374,9 +475,10 @@ class _Walker:
                 self.runs.append((el.tail, None, False))
             return
         if tag not in _BLOCK_TAGS:
-            self.runs.extend(_inline_runs(el, self.base))
+            for run in _inline_runs(el, self.base):
+                self.add(run)
             if el.tail:
-                self.runs.append((el.tail, None, False))
+                self.add((el.tail, None, False))
             return
         self.flush()
         new_kind, new_level = self._kind_of(tag, kind, level)

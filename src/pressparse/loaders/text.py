@@ -20,6 +20,8 @@ from ..options import Options
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 _BLANK_SPLIT = re.compile(r"\n[ \t\u00a0]*\n")
 _FRONT_MATTER = re.compile(r"\A[ \t]*---[ \t]*\n")
+_FM_START = re.compile(r"^---[ \t]*\n", re.M)
+_FM_INLINE_KEY = re.compile(r" (?=[A-Za-z_][\w-]{0,40}: )")
 _FM_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _FM_KEY = re.compile(r"([A-Za-z_][\w-]{0,60})[ \t]*:[ \t]?(.*)")
 _HEADING = re.compile(r"(#{1,6})[ \t]+(\S.*?)[ \t]*#*[ \t]*$")
@@ -36,7 +38,8 @@ _INLINE = re.compile(
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
 _EMPH_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
-_CONTINUES = re.compile(r"[a-zà-ÿ(,;:)\u2013\u2014]")
+_CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
+_CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
 _MD_MARKERS = re.compile(r"^#{1,6} |\]\(|^> |^---\s*$|\*\*", re.M)
 
@@ -63,16 +66,24 @@ def load_text(text: str, options: Options, source: SourceInfo) -> Document:
 
 # ----------------------------------------------------------------- front matter
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """YAML-style front matter (``---`` … ``---``) as flat string fields, and the rest."""
-    m = _FRONT_MATTER.match(text)
-    if not m:
-        return {}, text
-    end = _FM_END.search(text, m.end(), m.end() + 20_000)
-    if not end:
-        return {}, text
+    """YAML-style front matter (``---`` … ``---``) as flat string fields, and the rest.
+
+    Found at the top, or after a few lines a mailer put above it (within the first
+    5,000 characters); also when a re-wrapping tool folded it into one paragraph.
+    """
+    m = _FRONT_MATTER.match(text) or _FM_START.search(text, 0, 5000)
+    if m and _FM_KEY.match(text, m.end()):
+        end = _FM_END.search(text, m.end(), m.end() + 20_000)
+        if end:
+            fields = _fields(text[m.end():end.start()].split("\n"))
+            return fields, text[:m.start()] + text[end.end():]
+    return _collapsed_front_matter(text)
+
+
+def _fields(lines: list[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
     key: str | None = None
-    for line in text[m.end():end.start()].split("\n"):
+    for line in lines:
         km = _FM_KEY.fullmatch(line) if line[:1] not in (" ", "\t") else None
         if km:
             key = km.group(1).lower()
@@ -80,7 +91,24 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         elif key is not None and line.strip():
             prev = fields[key]
             fields[key] = prev[:-1] + line.lstrip() if prev.endswith("\\") else prev + " " + line.strip()
-    return {k: _yaml_scalar(v) for k, v in fields.items() if v.strip()}, text[end.end():]
+    return {k: _yaml_scalar(v) for k, v in fields.items() if v.strip()}
+
+
+def _collapsed_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Front matter folded into one paragraph: "--- title: X date: Y ---"."""
+    head = text.lstrip()
+    if not head.startswith("---"):
+        return {}, text
+    offset = len(text) - len(head)
+    close = head.find(" ---", 3, 5000)
+    if close < 0:
+        return {}, text
+    inner = " ".join(head[3:close].split())
+    parts = _FM_INLINE_KEY.split(inner)
+    lines = [p for p in parts if p.strip()]
+    if len(lines) < 1 or not all(_FM_KEY.fullmatch(p) for p in lines):
+        return {}, text
+    return _fields(lines), text[offset + close + 4:]
 
 
 def _yaml_scalar(value: str) -> str:
@@ -97,17 +125,32 @@ def _yaml_scalar(value: str) -> str:
 
 # --------------------------------------------------------------------- blocks
 def _blocks(body: str) -> Iterator[tuple[BlockKind, int, str]]:
-    """Blocks of the body as (kind, heading level, raw inline text)."""
+    """Blocks of the body as (kind, heading level, raw inline text).
+
+    A paragraph that a stray blank line cut in two ("the private" / "sector, the …") is
+    joined back: the second part opens in lower case after an unfinished sentence.
+    """
+    pending: tuple[BlockKind, int, str] | None = None
     for chunk in _BLANK_SPLIT.split(body):
         lines = [ln.rstrip() for ln in chunk.split("\n")]
         lines = [ln for ln in lines if ln.strip()]
-        if lines:
-            yield from _chunk_blocks(lines)
+        for block in _chunk_blocks(lines) if lines else ():
+            if (pending is not None and pending[0] == block[0] == "paragraph"
+                    and _continues(pending[2], block[2])):
+                pending = ("paragraph", 0, pending[2] + " " + block[2])
+                continue
+            if pending is not None:
+                yield pending
+            pending = block
+    if pending is not None:
+        yield pending
 
 
 def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
     """Split one blank-line chunk into blocks according to its shape."""
     wrapped = is_hard_wrapped(lines)
+    if not wrapped:
+        lines = _rejoin_fragments(lines)
     current: list[str] = []
     kind: BlockKind = "paragraph"
     level = 0
@@ -131,6 +174,12 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             yield kind, level, join_lines(current)
             current, kind, level = [content], new_kind, new_level
             continue
+        if wrapped and raw[:1] in (" ", "\t") and lines[i - 1][:1] not in (" ", "\t") \
+                and _ENDS_SENTENCE.search(current[-1]):
+            # An indented first line after a finished sentence opens a paragraph (old mail).
+            yield kind, level, join_lines(current)
+            current, kind, level = [content], new_kind, new_level
+            continue
         if wrapped or _continues(current[-1], content) or kind == "blockquote":
             current.append(content)
         else:
@@ -138,6 +187,38 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             current, kind, level = [content], new_kind, new_level
     if current:
         yield kind, level, join_lines(current)
+
+
+def _rejoin_fragments(lines: list[str]) -> list[str]:
+    """Join a flattened page's inline fragments back into their sentence.
+
+    "San Diego County District Attorney" / "Jane Roe" / "said today that …": runs of
+    short unpunctuated lines (a link or bold name each) end in a line that continues
+    in lower case; the whole run is one sentence.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if run and _continues(run[-1], s) and len(run) <= 4:
+            out.append(" ".join([*run, s]))
+            run = []
+            continue
+        if _fragment(s):
+            run.append(s)
+            continue
+        out.extend(run)
+        run = []
+        out.append(s)
+    out.extend(run)
+    return out
+
+
+def _fragment(line: str) -> bool:
+    """A short line with no end punctuation that may be part of a sentence."""
+    words = line.split()
+    return (1 <= len(words) <= 6 and not _ENDS_SENTENCE.search(line)
+            and line[:1].isupper() and _line_kind(line)[0] == "paragraph")
 
 
 def _line_kind(line: str) -> tuple[BlockKind, int, str]:
@@ -156,7 +237,10 @@ def _line_kind(line: str) -> tuple[BlockKind, int, str]:
 
 def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
-    return bool(_CONTINUES.match(line)) and not _ENDS_SENTENCE.search(previous)
+    if _CHANNEL.match(line):
+        return False  # an e-mail, web address or phone number on its own line
+    return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
+        previous)
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:

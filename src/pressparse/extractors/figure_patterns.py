@@ -1,0 +1,144 @@
+"""Compiled patterns for finding figures, built once from the lexicon tables.
+
+Every pattern is matched at a known position (``match``) or over a bounded window
+(``search(text, lo, hi)``), so a scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon.figures_context import (
+    AGE_BEFORE,
+    EXCHANGES,
+    STREET_WORDS,
+    STREET_WORDS_LATIN,
+)
+from ..lexicon.numbers import SCALES, TIMES_WORDS
+from ..lexicon.units import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURE_UNITS,
+    PERCENT_WORDS,
+    QUALIFIERS,
+    TIME_UNITS,
+)
+
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, spaces matching a space or hyphen."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in parts)
+
+
+ALL_SCALES: dict[str, float] = {w: v for table in SCALES.values() for w, v in table.items()}
+"""Every scale word of every language (the per-language tables override ambiguous ones)."""
+
+MASK = re.compile("|".join((
+    r"https?://[^\s<>\"]{1,500}|www\.[^\s<>\"]{1,300}",
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}",
+    r"(?<![\w.,])(?:\+|00)\d{1,3}(?:[ ./-]?\(?\d{1,5}\)?){2,7}",
+    r"\(\d{2,5}\)\s?\d{2,5}(?:[ .-]\d{2,5}){0,3}",
+    r"(?<![\d.,])\d{3}(?P<ps>[.-])\d{3}(?P=ps)\d{4}(?!\d)",
+    r"(?i:\b(?:tel|phone|telephone|telefon|téléphone|tél|fax|mobile|mob|cell|handy|tfn|"
+    r"тел)\.?\s?:?\s?)[+\d(][\d ()./-]{5,24}\d",
+    r"(?<![\d.,])0\d{1,4}[ /-]\d{1,8}(?:[ -]\d{1,8}){0,4}",
+    r"(?<![\d.,])\d{1,4}(?P<ds>[./-])\d{1,2}(?P=ds)\d{1,4}(?![\d])",
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
+    r"\b\d{1,2}\s?(?:[ap]\.m\.|[AaPp][Mm]\b)",
+    r"\b\d{1,2}(?:[.:h]\d{2})?\s?Uhr\b|\b\d{1,2}h\d{2}\b",
+    rf"(?i:\b(?:{alternation(EXCHANGES)})\s?:\s?)[A-Za-z0-9.]{{1,12}}",
+    r"(?<![\d.,])\d{1,4}/\d{1,4}(?![\d])",
+    r"\b[A-Z]{2},?\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}-\d{4,5}\b",
+    r"(?:©|\(c\)|\(C\))\s?\d{4}",
+    r"(?i:\b(?:page|seite|página|pagina|sida|страница)\s\d{1,4}\s(?:of|von|de|di|av|из)\s)\d{1,4}",
+    r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
+    r"(?i:\b\d{1,2}\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago\b)",
+)))
+"""Text that holds digits but no statistic: links, e-mails, phones, numeric dates,
+times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
+"3 min read", "2 days ago"."""
+
+CURRENCY_BEFORE = re.compile(
+    rf"(?:{alternation(CURRENCY_SYMBOLS)}|\b(?:{alternation(CURRENCY_CODES)}))\s?\Z"
+)
+"""A currency symbol or code right before a numeral ("$", "US$ ", "EUR ")."""
+
+SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{alternation(ALL_SCALES)})){_NOT_LETTER_AFTER}")
+"""A scale word after a numeral ("million", "bn", "Mio.", "mil millones")."""
+
+GLUED_SCALE_COUNT = re.compile(r"[mkMK] [a-z]{2,30}s\b")
+"""A one-letter scale glued to a count of things: "2m customers", "50k users"."""
+
+CURRENCY_AFTER = re.compile(
+    rf"\s?(?:(?i:de|of|di|d[’'])\s?)?(?P<c>{alternation(CURRENCY_SYMBOLS)}|"
+    rf"(?:{alternation(CURRENCY_CODES)})\b|(?i:{alternation(CURRENCY_WORDS)}){_NOT_LETTER_AFTER})"
+)
+"""A currency written after an amount ("5 Mio. Euro", "3 millions de dollars", "45 €")."""
+
+PERCENT = re.compile(rf"\s?(?i:(?P<p>{alternation(PERCENT_WORDS)})){_NOT_LETTER_AFTER}")
+"""A percent sign or word after a number."""
+
+TIMES = re.compile(rf"[\s-]?(?i:(?P<t>{alternation(TIMES_WORDS)})){_NOT_LETTER_AFTER}")
+"""A multiple: "four times", "10x", "10-fold"."""
+
+UNIT = re.compile(
+    rf"[\s-]?(?i:(?P<u>{alternation([*TIME_UNITS, *MEASURE_UNITS])})){_NOT_LETTER_AFTER}"
+)
+"""A unit of time or measure after a number ("years", "-liter", " km", "square feet")."""
+
+COMPARATIVE = re.compile(r"[\s-](?i:higher|lower|more|less|larger|greater|bigger|smaller|"
+                         r"faster|slower|as|than|the|over|höher|mehr|größer|plus|más|più|"
+                         r"mais|meer|större|больше|выше)(?![^\W\d_])")
+"""A comparison after "N times" that makes it a ratio ("four times higher")."""
+
+RATE = re.compile(rf"[\s-](?i:per|a|an|each|every|pro|par|por|al)[\s-](?i:"
+                  rf"{alternation(TIME_UNITS)}){_NOT_LETTER_AFTER}")
+"""What turns a figure into a rate ("per year", "-a-year")."""
+
+QUALIFIER = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:(?P<q>{alternation(QUALIFIERS)}))\s?\Z")
+"""A hedge right before a figure ("more than ", "nearly ", "über ", "plus de ")."""
+
+PREV_TOKEN = re.compile(r"(?P<w>[^\s]{1,40})\s{0,3}\Z")
+"""The token right before a position."""
+
+COUNT_WORDS = re.compile(r"[ ](?P<w>[^\W\d_][\w'’.-]{0,30}(?: [^\W\d_][\w'’-]{0,30}){0,2})")
+"""Up to three words after a count: what it counts."""
+
+AGE_BEFORE_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:{alternation(AGE_BEFORE)})\s\Z")
+"""Words that introduce an age ("aged ", "age of ", "im Alter von ")."""
+
+NAME_COMMA = re.compile(r"[A-Z][\w'’.-]{1,30},\s\Z")
+"""A name and a comma before a small number: "John Doe, 34," gives an age."""
+
+STREET_AFTER = re.compile(
+    rf",?\s(?:[A-Z][\w.'’-]{{0,30}}\s){{0,3}}(?:{alternation(w.capitalize() for w in STREET_WORDS)})"
+    rf"(?![\w])|,?\s(?i:{alternation(STREET_WORDS_LATIN)})\s"
+)
+"""Street words after a house number ("330 W. Broadway", "12 rue de la Paix")."""
+
+STREET_BEFORE = re.compile(
+    r"\b(?:Calle|Avenida|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Rua|Travessa)"
+    r"(?:\s[\w'’.-]{1,30}){1,4}\s\Z"
+)
+"""A Romance street name before a house number ("Via Roma 12", "Calle Mayor 5")."""
+
+POSTCODE_AFTER = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+"""A capitalised place name after a postcode ("53175 Bonn")."""
+
+WORD_AFTER = re.compile(r"[\s-][^\W\d_]")
+"""A word after a number (in a headline: what it counts)."""
+
+LOWER_WORD_AFTER = re.compile(r"\s[a-zà-ÿ]")
+"""A lower-case word after a number: what it counts."""
+
+LIST_START = re.compile(r"\s{0,3}[(\[]?\s?\Z")
+"""Only an opening bracket (or nothing) between the block start and a list number."""
+
+SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’»)]|\Z)")
+"""The end of a sentence (a full stop before a space or the end)."""

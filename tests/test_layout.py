@@ -1,0 +1,117 @@
+"""Headline, label, sub-headline and body: the layout rules, each on a release we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+from pressparse import Options
+
+
+def _parse(text: str | bytes) -> pressparse.PressRelease:
+    return pressparse.parse(text, Options())
+
+
+LEAD = ("OSLO, 4 March 2024 – The Nordic Ferry Alliance agreed today to electrify "
+        "twelve routes by 2030, its members said after a meeting in Oslo.")
+SECOND = "The plan covers routes in Norway, Sweden and Denmark, and will cost about €900 million."
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    (f"# Ferry alliance to electrify twelve routes\n\n{LEAD}\n\n{SECOND}",
+     "Ferry alliance to electrify twelve routes"),
+    (f"PRESS RELEASE\n\nFerry alliance to electrify twelve routes\n\n{LEAD}\n\n{SECOND}",
+     "Ferry alliance to electrify twelve routes"),
+    (f"{LEAD}\n\nA photo caption naming people at the meeting in Oslo (Alliance)\n\nPRESS RELEASE"
+     f"\n\nFerry alliance to electrify twelve routes\n\n{LEAD}\n\n{SECOND}",
+     "Ferry alliance to electrify twelve routes"),
+    (f"Ferry alliance to electrify twelve routes\n\n{LEAD}\n\n{SECOND}",
+     "Ferry alliance to electrify twelve routes"),
+    (f"---\ntitle: Ferry alliance to electrify twelve routes\n---\n{LEAD}\n\n{SECOND}",
+     "Ferry alliance to electrify twelve routes"),
+    (f"Ferry alliance to electrify twelve routes - Alliance Newsroom\nYou are here:\nHome\n/\n"
+     f"News\nFerry alliance to electrify twelve routes\n{LEAD}\n{SECOND}",
+     "Ferry alliance to electrify twelve routes"),
+    (f"{LEAD}\n\n{SECOND}", None),
+], ids=["markdown-heading", "after-label", "teaser-caption-label", "before-dateline-lead",
+        "front-matter", "page-title-line", "none"])
+def test_headline(text: str, headline: str | None) -> None:
+    r = _parse(text)
+    assert r.headline == headline
+    assert r.paragraphs[0].text == LEAD
+
+
+def test_subject_is_the_headline_when_the_body_has_none() -> None:
+    mail = (b"From: press@alliance.example\nTo: desk@news.example\n"
+            b"Subject: [press] Ferry alliance to electrify twelve routes\n"
+            b"Date: Mon, 4 Mar 2024 08:00:00 +0100\n\n" + LEAD.encode() + b"\n")
+    r = _parse(mail)
+    assert r.headline == "Ferry alliance to electrify twelve routes"
+
+
+def test_site_name_is_cut_from_a_page_title() -> None:
+    page = ("<html><head><title>Ferry alliance to electrify twelve routes | Nordic News | Oslo"
+            f"</title></head><body><p>{LEAD}</p><p>{SECOND}</p></body></html>")
+    assert _parse(page).headline == "Ferry alliance to electrify twelve routes"
+
+
+def test_label_and_subheadline() -> None:
+    text = (f"FOR IMMEDIATE RELEASE\n\n# Ferry alliance to electrify twelve routes\n\n"
+            f"## Twelve routes, three countries, one charging standard\n\n{LEAD}\n\n{SECOND}")
+    r = _parse(text)
+    assert r.label == "FOR IMMEDIATE RELEASE"
+    assert r.subheadline == "Twelve routes, three countries, one charging standard"
+    assert r.paragraphs[0].text == LEAD
+
+
+def test_bullets_under_the_headline_are_the_subheadline() -> None:
+    text = (f"# Ferry alliance to electrify twelve routes\n\n* Twelve routes by 2030\n"
+            f"* Shared charging standard\n\n{LEAD}\n\n{SECOND}")
+    r = _parse(text)
+    assert r.subheadline == "Twelve routes by 2030\nShared charging standard"
+    assert r.paragraphs[0].text == LEAD
+
+
+def test_teaser_and_repeated_body_are_removed_once_each() -> None:
+    teaser = LEAD[:90] + "… Read more"
+    text = (f"View this email in your browser\n\n{teaser}\n\n# Ferry alliance\n\n{LEAD}\n\n"
+            f"{SECOND}\n\n{LEAD}\n\n{SECOND}\n\nUnsubscribe from this list | Update subscription "
+            "preferences")
+    r = _parse(text)
+    assert [p.text for p in r.paragraphs] == [LEAD, SECOND]
+    assert r.duplicates_removed == 3
+
+
+def test_fuller_copy_is_kept_in_the_first_position() -> None:
+    short = LEAD[:100] + "…"
+    r = _parse(f"# Ferry alliance\n\n{short}\n\n{SECOND}\n\n{LEAD}")
+    assert [p.text for p in r.paragraphs] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize("chrome", [
+    "Unsubscribe from this list", "Forward to a friend", "© 2024 Nordic Ferry Alliance",
+    "Copyright 2024 Alliance. All rights reserved.", "View this email in your browser",
+    "Follow us on social media", "Scroll to top",
+])
+def test_boilerplate_is_not_body(chrome: str) -> None:
+    r = _parse(f"# Ferry alliance\n\n{LEAD}\n\n{SECOND}\n\n{chrome}")
+    assert chrome not in [p.text for p in r.paragraphs]
+
+
+def test_navigation_sections_and_menus_are_not_body() -> None:
+    text = (f"# Ferry alliance\n\n{LEAD}\n\n{SECOND}\n\n## Site Navigation\n\nHome\n\nNews\n\n"
+            "About Us\n\n## Follow Us\n\nTwitter\n\nLinkedIn")
+    r = _parse(text)
+    assert [p.text for p in r.paragraphs] == [LEAD, SECOND]
+
+
+def test_contact_block_stays_in_body() -> None:
+    text = (f"# Ferry alliance\n\n{LEAD}\n\n{SECOND}\n\nMedia contact:\nIngrid Berg\n"
+            "+47 22 00 00 00\ningrid.berg@alliance.example")
+    texts = [p.text for p in _parse(text).paragraphs]
+    assert "Ingrid Berg" in texts and "ingrid.berg@alliance.example" in texts
+
+
+def test_end_mark_is_not_body() -> None:
+    r = _parse(f"# Ferry alliance\n\n{LEAD}\n\n###\n\nAbout the Alliance: it runs ferries.")
+    assert "###" not in [p.text for p in r.paragraphs]

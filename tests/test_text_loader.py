@@ -1,0 +1,126 @@
+"""Plain text and markdown: blocks, wrapped lines, fragments, front matter, inline links."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.document import Document
+from pressparse.loaders import load
+from pressparse.loaders.text import is_hard_wrapped, split_front_matter
+from pressparse.options import Options
+
+
+def _load(text: str) -> Document:
+    return load(text, Options())
+
+
+def _texts(text: str) -> list[str]:
+    return [b.text for b in _load(text).blocks]
+
+
+WRAPPED = (
+    "TOLEDO, Ohio--(BUSINESS WIRE)--Northgate Foods Inc. announced today that it\n"
+    "has completed the purchase of twelve grocery stores in northern Ohio and\n"
+    "expects to reopen all of them under its own name within six months.\n"
+)
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    assert _texts(WRAPPED) == [" ".join(WRAPPED.split())]
+
+
+def test_crlf_and_cr_line_ends_read_like_lf() -> None:
+    assert _texts(WRAPPED.replace("\n", "\r\n")) == _texts(WRAPPED)
+    assert _texts(WRAPPED.replace("\n", "\r")) == _texts(WRAPPED)
+
+
+def test_short_lines_stay_apart() -> None:
+    block = "Media contact:\nPriya Natarajan\n+1 (312) 555-0147\npriya@northgate.example\n"
+    assert _texts(block) == ["Media contact:", "Priya Natarajan", "+1 (312) 555-0147",
+                             "priya@northgate.example"]
+
+
+def test_paragraph_cut_by_a_stray_blank_line_is_joined() -> None:
+    text = "Officials from ministries and the private\n\nsector, the forum's members, met.\n"
+    assert _texts(text) == ["Officials from ministries and the private sector, the forum's "
+                            "members, met."]
+
+
+def test_flattened_page_fragments_rejoin_their_sentence() -> None:
+    text = ("Lakeshore County Sheriff\nDana Whitcombe\nsaid today that the bridge will reopen on "
+            "Monday after repairs costing far more than first planned by the county.\n"
+            "Another line that is a paragraph of its own and long enough to be one, surely.\n")
+    assert _texts(text)[0].startswith("Lakeshore County Sheriff Dana Whitcombe said today")
+
+
+def test_indented_lines_open_paragraphs_in_old_mail() -> None:
+    text = ("HOUSTON - Acme Energy announced today the launch of a new trading desk\n"
+            "for natural gas liquids in the Gulf region.\n"
+            " \"This desk gives customers a single place to trade,\" said Jo Park,\n"
+            "president of Acme Energy.\n")
+    assert len(_texts(text)) == 2
+
+
+@pytest.mark.parametrize(("md", "kind", "level", "text"), [
+    ("# Big news today", "heading", 1, "Big news today"),
+    ("### Section title ###", "heading", 3, "Section title"),
+    ("> “Quoted words,” she said.", "blockquote", 0, "“Quoted words,” she said."),
+    ("* First highlight of the day", "list_item", 0, "First highlight of the day"),
+    ("1. Numbered item here", "list_item", 0, "Numbered item here"),
+    ("\\-- A $5,000 grant from a fund", "paragraph", 0, "-- A $5,000 grant from a fund"),
+    ("Plain **bold** and *italic* and __strong__ text", "paragraph", 0,
+     "Plain bold and italic and strong text"),
+    ("Title here\n==========", "heading", 1, "Title here"),
+])
+def test_markdown_block_kinds(md: str, kind: str, level: int, text: str) -> None:
+    b = _load(md).blocks[0]
+    assert (b.kind, b.level, b.text) == (kind, level, text)
+
+
+def test_markdown_links_keep_targets_and_spans() -> None:
+    doc = _load("Read [the full report](https://example.org/report.pdf) and "
+                "<https://example.org/data> now. ![logo](https://example.org/logo.png)")
+    links = {link.url: link for link in doc.links}
+    report = links["https://example.org/report.pdf"]
+    assert doc.text[report.start:report.end] == "the full report"
+    assert links["https://example.org/logo.png"].image
+    assert "https://example.org/data" in links
+    assert "![" not in doc.text and "](" not in doc.text
+
+
+@pytest.mark.parametrize(("source", "title"), [
+    ("---\ntitle: Plain title\n---\nBody text.", "Plain title"),
+    ("---\ntitle: \"Quoted title with a \\\n  \\ continuation in\\_2022\"\n---\nBody.",
+     "Quoted title with a  continuation in\u00a02022"),
+    ("---\nlayout: post\ntitle: 'It''s here'\n---\nBody.", "It's here"),
+    ("View this email in your browser\n\nTeaser.\n\n---\ntitle: Later title\n---\nBody.",
+     "Later title"),
+    ("--- layout: post title: Folded front matter here author: A. Writer ---\n\nBody.",
+     "Folded front matter here"),
+])
+def test_front_matter_titles(source: str, title: str) -> None:
+    meta, _ = split_front_matter(source)
+    assert meta["title"] == title
+
+
+def test_front_matter_is_not_body_text() -> None:
+    doc = _load("---\ntitle: T\ndate: 2024-01-02\n---\nThe body starts here.")
+    assert [b.text for b in doc.blocks] == ["The body starts here."]
+    assert doc.source.meta["date"] == "2024-01-02"
+    assert doc.source.format == "markdown"
+
+
+def test_rule_lines_are_not_front_matter_without_keys() -> None:
+    meta, rest = split_front_matter("---\n\nNot front matter\n---\n")
+    assert meta == {}
+    assert "Not front matter" in rest
+
+
+@pytest.mark.parametrize(("lines", "wrapped"), [
+    (["x" * 70, "y" * 68, "z" * 20], True),
+    (["short", "lines", "only"], False),
+    (["x" * 300, "y" * 250], False),
+    (["one line only " * 5], False),
+])
+def test_wrap_detection(lines: list[str], wrapped: bool) -> None:
+    assert is_hard_wrapped(lines) is wrapped
