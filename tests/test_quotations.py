@@ -14,7 +14,7 @@ import pressparse
 from pressparse.extractors.speakers import parse_np, split_titles
 from pressparse.models import PressRelease
 
-HEAD = "Acme opens a new plant\n\n"
+HEAD = "Acme opens a new plant\n\nAcme opened a plant in the north of the region today.\n\n"
 
 
 def parse(body: str) -> PressRelease:

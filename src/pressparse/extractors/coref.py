@@ -21,9 +21,11 @@ from ..lexicon.gender import (
 )
 from ..lexicon.titles import CONNECTORS, DETERMINERS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
 from ..models import Span, Speaker
-from .speakers import Mention, classify, clean_word, is_role_word
+from .attribution import chain_start, sentence_end
+from .speakers import Mention, classify, clean_word, is_role_word, parse_np, tokens
 
 _CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_INITIAL = re.compile(rf"[{_CAP}]\.")
 _NAME_SEQ = re.compile(
     rf"[{_CAP}][\w'’\-]{{0,40}}\.?(?:\s(?:[{_CAP}]\.|[{_CAP}][\w'’\-]{{1,40}})){{1,4}}")
 
@@ -62,7 +64,7 @@ class NameIndex:
     blocks: list[Block] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _names: dict[int, list[_Name]] = field(default_factory=dict)
-    _full: dict[str, str | None] = field(default_factory=dict)
+    _full: dict[str, Mention | None] = field(default_factory=dict)
     _orgs: list[str] | None = None
 
     def __post_init__(self) -> None:
@@ -84,19 +86,36 @@ class NameIndex:
             out.extend(n for n in self._block_names(i) if n[0] < pos)
         return out
 
-    def expand(self, surname: str) -> str | None:
-        """The full name printed for a surname ('Janik' gives 'Brandon Janik'), if any."""
+    def expand(self, surname: str) -> Mention | None:
+        """The full name printed in the body for a surname ('Janik' gives 'Brandon Janik'),
+        read with its honorific and titles, if any."""
         if surname in self._full:
             return self._full[surname]
         found = None
-        i = self.text.find(surname)
+        i = self.text.find(surname, self._starts[0] if self._starts else 0)
         while i >= 0 and found is None:
             end = i + len(surname)
             if not (end < len(self.text) and self.text[end].isalnum()):
-                found = _first_names(self.text, i, surname)
+                first = _first_names(self.text, i)
+                if first is not None:
+                    found = self.mention_at(first, self.text[first:end])
             i = self.text.find(surname, end)
         self._full[surname] = found
         return found
+
+    def mention_at(self, pos: int, name: str) -> Mention:
+        """A name printed outside any attribution, read with the honorific and titles
+        around it ('Mayor Lisa Chen praised …', 'Dr. Nico Augustin from GEOMAR …')."""
+        text = self.text
+        lo = max(0, pos - 80, text.rfind("\n", 0, pos) + 1)
+        toks = tokens(text, lo, pos)
+        k = chain_start(text, toks, len(toks))
+        start = toks[k][0] if k < len(toks) else pos
+        end = sentence_end(text, pos, min(len(text), pos + 200))
+        m = parse_np(text[start:end].rstrip(" ."), start)
+        if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
+            return Mention("person", pos, pos + len(name), name)
+        return m
 
     def expand_org(self, name: str) -> str | None:
         """The longest printed name that starts or ends with a short organisation name."""
@@ -128,19 +147,20 @@ def _undetermined(name: str) -> str:
     return rest if rest and first.lower() in DETERMINERS else name
 
 
-def _first_names(text: str, i: int, surname: str) -> str | None:
-    """The capitalised first names printed right before a surname at ``i``, with it."""
-    window = text[max(0, i - 60):i]
-    words = window[window.rfind("\n") + 1:].split(" ")
-    if words and words[-1] == "":
-        words.pop()
-    run: list[str] = []
-    for w in reversed(words[-3:]):
-        word = clean_word(w)
-        if not word or word != w.rstrip(".") or classify(word) != "name":
-            break
-        run.insert(0, word)
-    return " ".join([*run, surname]) if run else None
+def _first_names(text: str, i: int) -> int | None:
+    """Where the first name printed right before a surname at ``i`` starts: one
+    capitalised word, with any middle initials ('Lyle J. Fenstermaker')."""
+    pos = i
+    while pos > 0 and i - pos < 60:
+        j = text.rfind(" ", max(0, pos - 41), pos - 1) + 1
+        word = text[j:pos - 1]
+        if text[pos - 1:pos] != " " or not word or word != clean_word(word) \
+                or classify(word) != "name":
+            return None
+        if not _INITIAL.fullmatch(word):
+            return j
+        pos = j
+    return None
 
 
 def _read_names(text: str, base: int) -> list[_Name]:
@@ -262,7 +282,11 @@ class Registry:
         if len(words) == 1 and m.kind == "person":
             if sur in self._by_surname:
                 return self._by_surname[sur]
-            name = self.index.expand(name) or name
+            full = self.index.expand(name)
+            if full is not None and len(full.name.split()) > 1:
+                found = self._by_name(full)
+                self._enrich(self.entries[found], full)
+                return found
         idx = self._by_surname.get(sur)
         if idx is not None and self._compatible(self.entries[idx].name, name):
             e = self.entries[idx]

@@ -22,16 +22,14 @@ from .attribution import (
     Attribution,
     after_quote,
     before_quote,
-    chain_start,
     is_speech_text,
     is_speech_verb,
     names_what_follows,
     only_subject,
-    sentence_end,
 )
 from .coref import NameIndex, Registry, name_gender
 from .quotemarks import Marked, dash_opening, find_marked
-from .speakers import Mention, parse_np, tokens
+from .speakers import Mention, parse_np
 from .verbs import dash_attribution
 
 _WORD = re.compile(r"\w+")
@@ -247,21 +245,8 @@ class _Reader:
             want = PRONOUN_GENDER.get(m.name)
             if found is not None and found[0] > self.reg.last_position() \
                     and name_gender(found[1]) in (None, want):
-                self.reg.last = self.reg.named(self._antecedent(*found))
+                self.reg.last = self.reg.named(self.index.mention_at(*found))
         return self.reg.resolve(m)
-
-    def _antecedent(self, pos: int, name: str) -> Mention:
-        """A name printed outside any attribution, read with its honorific and titles."""
-        text = self.doc.text
-        lo = max(0, pos - 80, text.rfind("\n", 0, pos) + 1)
-        toks = tokens(text, lo, pos)
-        k = chain_start(text, toks, len(toks))
-        start = toks[k][0] if k < len(toks) else pos
-        end = sentence_end(text, pos, min(len(text), pos + 200))
-        m = parse_np(text[start:end].rstrip(" ."), start)
-        if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
-            return Mention("person", pos, pos + len(name), name)
-        return m
 
     def _continue(self, found: list[_Quote], intro: tuple[int, str | None] | None) -> None:
         """Quotations without attribution take the speaker of their neighbours."""
