@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..lexicon.speech import (
     NAMING_WORDS,
     REPORTING_PHRASES,
+    SENTENCE_REPORTING,
     SPEECH_ADVERB_SUFFIXES,
     SPEECH_AUXILIARIES,
 )
@@ -29,6 +30,7 @@ def _alternation(words: list[str]) -> str:
 
 _REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
     [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
+_OPENING_REPORT = re.compile(r"(?:" + _alternation(list(SENTENCE_REPORTING)) + r")\s")
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 _NAMING = re.compile(r"(?<!\w)(?:" + _alternation(
     [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")\s{0,3}$")
@@ -132,7 +134,25 @@ def _apposed_subject(sub: str, base: int) -> Mention | None:
         chain = toks[k:]
         if _is_title_chain(chain) or (any(t[3] != "det" for t in toks[:k]) and n > 0):
             continue
-        return parse_np(sub[chain[0][0]:].rstrip(" ,"), base + chain[0][0]) if chain else None
+        if not chain:
+            return None
+        start = chain[0][0]
+        if n > 0 and k == 0:  # 'Chief Executive of the Agency, Owen Marchbank, said'
+            title = _title_segment(sub, bounds[n - 1], cuts[n - 1])
+            start = title if title is not None else start
+        return parse_np(sub[start:].rstrip(" ,"), base + start)
+    return None
+
+
+def _title_segment(text: str, lo: int, hi: int) -> int | None:
+    """Start of a comma part that is a title alone ('El director de Operaciones')."""
+    toks = tokens(text, lo, hi)
+    k = 0
+    while k < len(toks) and toks[k][3] == "det":
+        k += 1
+    if k < len(toks) and toks[k][3] == "role" and all(
+            t[3] in ("role", "name", "conn", "det") for t in toks[k:]):
+        return toks[0][0]
     return None
 
 
@@ -179,18 +199,38 @@ def only_subject(text: str) -> bool:
     return bool(toks) and all(t[3] in ("name", "role", "hon", "det", "conn") for t in toks)
 
 
-def _phrase_after(text: str, start: int, stop: int, base: int) -> Mention | None:
-    """The speaker phrase after a verb or reporting phrase, up to the sentence end."""
+def _phrase_after(text: str, start: int, stop: int, base: int,
+                  inverted: bool = False) -> Mention | None:
+    """The speaker phrase after a verb or reporting phrase, up to the sentence end.
+
+    ``inverted``: the phrase stands between a verb and a later quotation ('so Müller:
+    „…“'); it must then open with a name, a title or a pronoun, not an article.
+    """
     end = sentence_end(text, start, stop)
     phrase = text[start:end].rstrip(" .,:;")
     inv = _FR_INVERSION.match(phrase)
     if inv:
         return parse_np(inv.group(1), base + start + inv.start(1))
     lead = len(phrase) - len(phrase.lstrip(" ,"))
-    first = tokens(phrase, lead, min(len(phrase), lead + 40))[:1]
-    if not first or (first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET):
+    first = tokens(phrase, lead, min(len(phrase), lead + 60))[:3]
+    if not first or (inverted and first[0][3] == "det"):
         return None
+    if first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET:
+        skip = _lower_lead(first)
+        if skip is None:
+            return None
+        lead = first[skip][0]
     return parse_np(phrase[lead:], base + start + lead)
+
+
+def _lower_lead(first: list[Tok]) -> int | None:
+    """'co-author Martin Quaye': one or two lower-case words before a name, skipped."""
+    for k in (1, 2):
+        if k < len(first) and first[k][3] == "name" and all(
+                t[2].islower() and t[2] not in SENTENCE_WORDS and t[3] == "other"
+                for t in first[:k]):
+            return k
+    return None
 
 
 def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | None:
@@ -235,7 +275,7 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
     tail = text[last.end():stop]
     if len(tail.strip()) > _MAX_BEFORE_TAIL:
         return None
-    who = _phrase_after(text, last.end(), stop, base)
+    who = _phrase_after(text, last.end(), stop, base, inverted=True)
     if who is None or who.kind not in ("person", "pronoun"):
         who = _subject_before(text[start:last.start()], base + start)
     if who is None:
@@ -267,13 +307,14 @@ def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | 
 
 def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | None:
     """'According to Jane Doe, "…' or 'Jane Doe: "…': attribution with no speech verb."""
-    rep = None
+    rep = _OPENING_REPORT.match(text, start, stop)
     for rep in _REPORT.finditer(text, start, stop):  # noqa: B007
         pass
-    if rep is not None and stop - rep.end() <= _MAX_BEFORE_TAIL:
+    colon = text[start:stop].rstrip().endswith(":")
+    if rep is not None and (colon or stop - rep.end() <= _MAX_BEFORE_TAIL):
         who = _phrase_after(text, rep.end(), stop, base)
-        return Attribution(who, rep.group(), True) if who else None
-    if text[start:stop].rstrip().endswith(":"):
+        return Attribution(who, rep.group().strip(), True) if who else None
+    if colon:
         who = _subject_before(text[start:stop].rstrip()[:-1], base + start)
         named = who is not None and who.kind == "person" and (
             len(who.name.split()) > 1 or who.honorific or who.titles)

@@ -103,6 +103,11 @@ class NameIndex:
         self._full[surname] = found
         return found
 
+    def first_mention(self, name: str) -> Mention | None:
+        """The first printing of a full name in the body, read with its titles."""
+        i = self.text.find(name, self._starts[0] if self._starts else 0)
+        return self.mention_at(i, name) if i >= 0 else None
+
     def mention_at(self, pos: int, name: str) -> Mention:
         """A name printed outside any attribution, read with the honorific and titles
         around it ('Mayor Lisa Chen praised …', 'Dr. Nico Augustin from GEOMAR …')."""
@@ -296,6 +301,10 @@ class Registry:
         self.entries.append(_Entry(name, m.kind))
         idx = len(self.entries) - 1
         self._by_surname.setdefault(sur, idx)
+        if m.kind == "person" and not m.titles and len(words) > 1:
+            first = self.index.first_mention(name)
+            if first is not None:
+                self._enrich(self.entries[idx], first)
         return idx
 
     @staticmethod

@@ -236,10 +236,11 @@ def _is_role_clause(text: str) -> bool:
         w in ROLE_VERBS or is_role_word(w) for w in words))
 
 
-def _appositions(text: str, segs: list[tuple[int, int]]) -> list[str]:
-    """Titles printed after the name between commas ('Jane Doe, CEO of Acme,')."""
+def _appositions(text: str, segs: list[tuple[int, int]], later: bool = False) -> list[str]:
+    """Titles printed after the name between commas ('Jane Doe, CEO of Acme,');
+    ``later``: a title was printed already, so each part must look like a role."""
     out: list[str] = []
-    for n, (s, e) in enumerate(segs):
+    for n, (s, e) in enumerate(segs, start=int(later)):
         seg = text[s:e].strip()
         if not seg:
             continue
@@ -336,7 +337,7 @@ def _title_first(text: str, base: int, toks: list[Tok],
     j = len(toks)
     while j > k and toks[j - 1][3] == "name":
         j -= 1
-    if j < len(toks) and (j == k or toks[j - 1][3] != "conn"):
+    if j < len(toks) and (j == k or toks[j - 1][3] not in ("conn", "det")):
         return None
     s, e = segs[1]
     name_toks = tokens(text, s, e)
@@ -345,7 +346,7 @@ def _title_first(text: str, base: int, toks: list[Tok],
     title = _clean_title(text[toks[k][0]:toks[-1][1]])
     words = [t[2] for t in name_toks]
     return Mention("person", base + name_toks[0][0], base + name_toks[-1][1], " ".join(words),
-                   None, split_titles(title) + _appositions(text, segs[2:]))
+                   None, split_titles(title) + _appositions(text, segs[2:], later=True))
 
 
 def parse_np(text: str, base: int = 0) -> Mention | None:

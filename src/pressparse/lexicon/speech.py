@@ -111,6 +111,9 @@ REPORTING_PHRASES: tuple[str, ...] = (
 )
 """Phrases that put the source before its name: '…,' according to Jane Doe."""
 
+SENTENCE_REPORTING: tuple[str, ...] = ("Pour", "Para", "Für", "Voor", "För", "Per")
+"""Sentence-opening words that give the source ('Pour Jean Dupont, « … »')."""
+
 NAMING_WORDS: tuple[str, ...] = (
     "titled", "entitled", "named", "called", "dubbed", "known as", "so-called", "theme",
     "themed", "headlined", "labelled", "labeled", "branded", "the term", "the word",
@@ -155,6 +158,7 @@ __all__ = [
     "NAMING_WORDS",
     "PRONOUNS",
     "REPORTING_PHRASES",
+    "SENTENCE_REPORTING",
     "SPEECH_ADVERB_SUFFIXES",
     "SPEECH_AUXILIARIES",
     "SPEECH_VERBS",

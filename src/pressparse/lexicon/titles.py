@@ -64,7 +64,9 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "ordförande", "vd", "direktör", "generaldirektör", "statsminister", "talesperson",
     "pressekreterare", "grundare", "kommunalråd", "landshövding",
     "президент", "директор", "министр", "председатель", "руководитель", "глава",
-    "заместитель", "губернатор", "мэр", "генеральный", "исполнительный",
+    "заместитель", "губернатор", "мэр", "генеральный", "исполнительный", "председателя",
+    "директора", "министра", "правления", "руководителя", "президента", "губернатора",
+    "заместителя", "совета", "управляющий", "управляющая",
 })
 """Words that make a phrase a role ('Secretary General', 'plant lead', 'VD')."""
 
@@ -73,6 +75,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "sekreterare", "ansvarig", "råd", "präsident", "präsidentin", "führer", "führerin",
     "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "officer", "director",
     "manager", "president", "adviseur", "voorzitter", "ordförande", "министр",
+    "sekretär", "sekretärin", "beauftragter", "beauftragte", "meister", "meisterin",
+    "kanzler", "kanzlerin", "chefin", "vorstand", "referentin", "direktorin",
 )
 """Endings of compound role words ('finansminister', 'Pressesprecherin')."""
 
@@ -178,6 +182,8 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "maandag", "dinsdag", "woensdag",
     "donderdag", "vrijdag",
+    "laut", "zufolge", "selon", "según", "secondo", "segundo", "volgens",
+    "enligt", "voor",
 })
 """Capitalised at a sentence start, these words begin no name ('At Acme, …')."""
 
