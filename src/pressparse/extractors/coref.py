@@ -24,6 +24,7 @@ from ..models import Span, Speaker
 from .attribution import chain_start, sentence_end
 from .speakers import Mention, classify, clean_word, is_role_word, parse_np, tokens
 
+_AFFILIATION = frozenset({"from", "at", "of", "von", "vom", "bei", "de", "du", "van", "från"})
 _CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _INITIAL = re.compile(rf"[{_CAP}]\.")
 _NAME_SEQ = re.compile(
@@ -116,7 +117,10 @@ class NameIndex:
         toks = tokens(text, lo, pos)
         k = chain_start(text, toks, len(toks))
         start = toks[k][0] if k < len(toks) else pos
-        end = sentence_end(text, pos, min(len(text), pos + 200))
+        end = pos + len(name)
+        after = text[end:end + 12].split(None, 1)
+        if text[end:end + 1] == "," or (after and after[0] in _AFFILIATION):
+            end = sentence_end(text, pos, min(len(text), pos + 200))
         m = parse_np(text[start:end].rstrip(" ."), start)
         if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
             return Mention("person", pos, pos + len(name), name)
