@@ -6,13 +6,13 @@ exercises. Known misses are strict xfails so that a fix shows up.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import pressparse
 from pressparse.extractors.speakers import parse_np, split_titles
 from pressparse.models import PressRelease
+
+from .conftest import SHARED, assert_spans
 
 HEAD = "Acme opens a new plant\n\nAcme opened a plant in the north of the region today.\n\n"
 
@@ -330,6 +330,7 @@ SPAN_TEXTS = [t for group in ATTRIBUTION.values() for t, _ in group] + [
 @pytest.mark.parametrize("text", SPAN_TEXTS)
 def test_span_is_the_text_inside_the_marks(text: str) -> None:
     r = parse(text)
+    assert_spans(r)
     names = {s.name for s in r.speakers}
     for q in r.quotations:
         assert r.text[q.span.start:q.span.end] == q.text
@@ -362,7 +363,7 @@ def test_blockquote_runs_are_one_quotation() -> None:
 
 
 # ------------------------------------------------------------------------ the seed
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = SHARED / "seeds"
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared is absent")
