@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.extractors.quotemarks import find_marked
 from pressparse.extractors.speakers import parse_np, split_titles
 from pressparse.models import PressRelease
 
@@ -436,3 +437,24 @@ def test_stray_mark_does_not_swallow_later_paragraphs() -> None:
 def test_partial_flag(text: str, partial: bool) -> None:
     (q,) = parse(text).quotations
     assert q.partial is partial
+
+
+# ------------------------------------------------------------------- quote marks
+@pytest.mark.parametrize(("text", "quoted"), [
+    pytest.param("“Curly,” she said.", ["Curly,"], id="curly-double"),
+    pytest.param('"Straight," she said. "Again."', ["Straight,", "Again."], id="straight"),
+    pytest.param("„Deutsch“, sagt er.", ["Deutsch"], id="german-low-high"),
+    pytest.param("Er sagte: ‚Das ist gut so‘ und ging.", ["Das ist gut so"], id="german-single"),
+    pytest.param("« Nous sommes prêts », dit-il.", ["Nous sommes prêts"], id="guillemets-spaced"),
+    pytest.param("« Nous sommes « très » fiers », a dit Marie.", ["Nous sommes « très » fiers"],
+                 id="guillemets-nested"),
+    pytest.param("»Wir sind bereit«, sagt Jens.", ["Wir sind bereit"], id="reversed-guillemets"),
+    pytest.param("”Vi är redo”, säger Eva.", ["Vi är redo"], id="swedish-same-mark"),
+    pytest.param("「これは重要な一歩です」と述べた。", ["これは重要な一歩です"], id="corner-brackets"),
+    pytest.param("“Outer ‘inner’ text,” he said.", ["Outer ‘inner’ text,"], id="nested-single"),
+    pytest.param("‘British style,’ he said.", ["British style,"], id="british-single"),
+    pytest.param("It’s the students’ union, he said.", [], id="apostrophes"),
+    pytest.param("In the '90s it rained.", [], id="decade"),
+])
+def test_quote_marks(text: str, quoted: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_marked(text)] == quoted

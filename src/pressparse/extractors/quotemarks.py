@@ -74,7 +74,7 @@ def find_marked(text: str, inside: bool = False) -> list[Marked]:
     """
     out: list[Marked] = []
     outer = inner = ""
-    outer_at = -1
+    outer_at = depth = -1
     lead = len(text) - len(text.lstrip())
     if inside and not (text[lead:lead + 1] in CLOSERS and _can_open(text, lead)):
         outer = _RUN_ON
@@ -83,12 +83,16 @@ def find_marked(text: str, inside: bool = False) -> list[Marked]:
         if not outer:
             if c in CLOSERS and not (c in APOSTROPHES and _between_letters(text, i)) \
                     and _can_open(text, i):
-                outer, outer_at, inner = c, i, ""
+                outer, outer_at, inner, depth = c, i, "", 0
             continue
         if inner and c in CLOSERS.get(inner, inner) and _can_close(text, i, inner):
             inner = ""
             continue
-        if c in CLOSERS.get(outer, outer) and _can_close(text, i, outer):
+        if c == outer and c not in CLOSERS[outer] and _can_open(text, i):
+            depth += 1  # « … « … » … »: the same mark nested
+        elif c in CLOSERS.get(outer, outer) and _can_close(text, i, outer) and depth > 0:
+            depth -= 1
+        elif c in CLOSERS.get(outer, outer) and _can_close(text, i, outer):
             out.append(_marked(text, outer_at, i))
             outer = inner = ""
         elif not inner and outer in DOUBLE_OPENERS and c not in DOUBLE_OPENERS \
