@@ -16,6 +16,7 @@ from ..lexicon.speech import (
     SENTENCE_REPORTING,
     SPEECH_ADVERB_SUFFIXES,
     SPEECH_AUXILIARIES,
+    WORK_NOUNS,
 )
 from ..lexicon.titles import SENTENCE_WORDS
 from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
@@ -32,8 +33,10 @@ _REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
     [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
 _OPENING_REPORT = re.compile(r"(?:" + _alternation(list(SENTENCE_REPORTING)) + r")\s")
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
-_NAMING = re.compile(r"(?<!\w)(?:" + _alternation(
-    [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")\s{0,3}$")
+_NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
+    [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")|(?:"
+    + _alternation([*WORK_NOUNS, *(w.capitalize() for w in WORK_NOUNS)])
+    + r"),?)\s{0,3}$")
 _FR_AUX = re.compile(r"(?:a|aurait|avait)-t-(il|elle|ils|elles)\s{1,3}")
 _SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",

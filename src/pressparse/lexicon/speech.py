@@ -128,6 +128,23 @@ NAMING_WORDS: tuple[str, ...] = (
 """Words right before a quotation mark that make it a name or title, not speech
 ('a report titled "…"', 'the so-called "…"')."""
 
+WORK_NOUNS: tuple[str, ...] = (
+    "report", "study", "survey", "book", "novel", "film", "movie", "documentary", "campaign",
+    "programme", "program", "initiative", "project", "event", "conference", "festival",
+    "exhibition", "exhibit", "album", "song", "series", "show", "podcast", "app", "brand",
+    "award", "prize", "category", "title", "paper", "article", "column", "guide",
+    "handbook", "toolkit", "course", "workshop", "webinar", "session", "panel", "track",
+    "bericht", "studie", "umfrage", "kampagne", "projekt", "programm", "initiative",
+    "ausstellung", "buch", "preis", "titel", "veranstaltung", "rapport", "étude",
+    "enquête", "campagne", "projet", "exposition", "livre", "prix", "informe", "estudio",
+    "encuesta", "campaña", "proyecto", "programa", "libro", "película", "premio",
+    "rapporto", "studio", "campagna", "progetto", "programma", "mostra", "libro", "premio",
+    "relatório", "estudo", "campanha", "projeto", "rapport", "onderzoek", "campagne",
+    "rapporten", "studien", "kampanjen", "projektet", "boken", "filmen", "priset",
+)
+"""Nouns whose name or title may follow in quotation marks ('the report "…"'): what
+follows such a noun is a name, not speech."""
+
 PRONOUNS: dict[str, tuple[str, ...]] = {
     "en": ("he", "she", "they"),
     "de": ("er", "sie"),
@@ -163,4 +180,5 @@ __all__ = [
     "SPEECH_AUXILIARIES",
     "SPEECH_VERBS",
     "WEAK_SPEECH_VERBS",
+    "WORK_NOUNS",
 ]
