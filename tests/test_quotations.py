@@ -209,6 +209,9 @@ COREFERENCE = [
         "Mayor Lisa Chen praised the vote. “This budget invests in every street,” she said.",
         [("This budget invests", "Lisa Chen")], id="pronoun-to-titled-name"),
     pytest.param(
+        "At the event, “we need more trains and we need them soon,” said Eva Lund.",
+        [("we need more trains", "Eva Lund")], id="work-noun-then-comma"),
+    pytest.param(
         "“We do not comment on rumours,” the Commission said in a statement.",
         [("We do not comment on rumours,", "Commission")], id="organisation-speaks"),
     pytest.param(
@@ -297,7 +300,7 @@ NOT_QUOTES = [
                  "out today.", id="titled"),
     pytest.param("Die Kampagne steht unter dem Motto „Gemeinsam schaffen wir das für alle“.",
                  id="motto-de"),
-    pytest.param("The report, “How small towns can keep their young people at home”, came out "
+    pytest.param("The report “How small towns can keep their young people at home” came out "
                  "today.", id="work-noun-before-title"),
     pytest.param("Casey’s and the stores’ owners don’t expect changes to the brand’s name.",
                  id="apostrophes"),

@@ -36,7 +36,7 @@ _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 _NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
     [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")|(?:"
     + _alternation([*WORK_NOUNS, *(w.capitalize() for w in WORK_NOUNS)])
-    + r"),?)\s{0,3}$")
+    + r"))\s{0,3}$")
 _FR_AUX = re.compile(r"(?:a|aurait|avait)-t-(il|elle|ils|elles)\s{1,3}")
 _SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",
