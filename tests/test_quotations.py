@@ -118,6 +118,14 @@ ATTRIBUTION = {
         ("”Vi är mycket nöjda med resultatet i år”, säger Per Holm, vd för Acme.",
          "Per Holm"),
     ],
+    "pro-drop-and-inversion": [
+        ("«Il 2025 sarà ancora migliore», ha spiegato l'amministratore delegato Luca Rossi.",
+         "Luca Rossi"),
+        ("« Nous ouvrons deux usines », a annoncé jeudi le PDG du groupe, Jean Moreau.",
+         "Jean Moreau"),
+        ("“Vamos a duplicar la producción”, aseguró la presidenta de la compañía, Ana García.",
+         "Ana García"),
+    ],
     "russian": [
         ("— Это важный шаг для всей компании, — сказал Иван Петров, директор завода.",
          "Иван Петров"),
@@ -211,6 +219,16 @@ COREFERENCE = [
     pytest.param(
         "At the event, “we need more trains and we need them soon,” said Eva Lund.",
         [("we need more trains", "Eva Lund")], id="work-noun-then-comma"),
+    pytest.param(
+        "«Abbiamo chiuso l'anno con un utile record», ha spiegato Luca Rossi. "
+        "«Il 2025 sarà ancora migliore», ha aggiunto.",
+        [("Abbiamo chiuso", "Luca Rossi"), ("Il 2025 sarà", "Luca Rossi")],
+        id="italian-pro-drop"),
+    pytest.param(
+        "«Мы рады этому решению», — заявил директор Алексей Смирнов. "
+        "По его словам, «это важный шаг для всей отрасли».",
+        [("Мы рады", "Алексей Смирнов"), ("это важный шаг", "Алексей Смирнов")],
+        id="russian-po-ego-slovam"),
     pytest.param(
         "“We do not comment on rumours,” the Commission said in a statement.",
         [("We do not comment on rumours,", "Commission")], id="organisation-speaks"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon.speech import (
     NAMING_WORDS,
+    PRONOUN_FORMS,
     REPORTING_PHRASES,
     SENTENCE_REPORTING,
     SPEECH_ADVERB_SUFFIXES,
@@ -218,6 +219,10 @@ def _phrase_after(text: str, start: int, stop: int, base: int,
     first = tokens(phrase, lead, min(len(phrase), lead + 60))[:3]
     if not first or (inverted and first[0][3] == "det"):
         return None
+    while first and first[0][2].lower() in SENTENCE_WORDS and first[0][2].islower() \
+            and first[0][2].lower() not in PRONOUN_SET and len(first) > 1:
+        first = first[1:]
+        lead = first[0][0]
     if first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET:
         skip = _lower_lead(first)
         if skip is None:
@@ -253,6 +258,8 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
     m = _REPORT.match(text, pos, end) or verb_at(text, pos, end)
     if m:
         who = _phrase_after(text, m.end(), end, base)
+        if who is None and not text[m.end():end].strip(_LEAD):  # pro-drop: ', ha aggiunto.'
+            who = Mention("pronoun", base + m.start(), base + m.end(), "")
         if who is None and "," not in text[max(0, start - 3):pos]:
             return None
         return Attribution(who, m.group(), intro)
@@ -308,6 +315,17 @@ def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | 
     return parse_np(text[toks[k][0]:toks[j - 1][1]].rstrip(","), base + toks[k][0])
 
 
+def _pronoun_in(rep: re.Match[str], base: int) -> Mention | None:
+    """The pronoun inside a reporting phrase ('по его словам' stands for 'он')."""
+    pos = rep.start()
+    for word in rep.group().split():
+        found = rep.string.find(word, pos, rep.end())
+        pos = found + len(word)
+        if word.lower() in PRONOUN_FORMS:
+            return Mention("pronoun", base + found, base + pos, PRONOUN_FORMS[word.lower()])
+    return None
+
+
 def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | None:
     """'According to Jane Doe, "…' or 'Jane Doe: "…': attribution with no speech verb."""
     rep = _OPENING_REPORT.match(text, start, stop)
@@ -315,7 +333,7 @@ def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | 
         pass
     colon = text[start:stop].rstrip().endswith(":")
     if rep is not None and (colon or stop - rep.end() <= _MAX_BEFORE_TAIL):
-        who = _phrase_after(text, rep.end(), stop, base)
+        who = _phrase_after(text, rep.end(), stop, base) or _pronoun_in(rep, base)
         return Attribution(who, rep.group().strip(), True) if who else None
     if colon:
         who = _subject_before(text[start:stop].rstrip()[:-1], base + start)

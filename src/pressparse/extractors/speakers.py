@@ -39,6 +39,7 @@ Tok = tuple[int, int, str, str]
 PRONOUN_SET: frozenset[str] = frozenset(p for ps in PRONOUNS.values() for p in ps)
 _TOKEN = re.compile(r"\S+")
 _JOIN = re.compile(r"\s(?:and|&|und|et|y|e|och|en|и)\s", re.IGNORECASE)
+_ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull|qu)['’]")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.)?")
 EDGE = "\"'“”‘’„«»()[],;:!?"
 _AFFIL_PREPS = frozenset({"from", "at", "of", "with", "von", "vom", "bei", "de", "du",
@@ -70,6 +71,9 @@ def is_role_word(low: str) -> bool:
 def classify(word: str) -> str:
     """Class of a token: hon, det, conn, role, name, num or other."""
     low = word.lower()
+    elided = _ELIDED.match(low)
+    if elided and elided.end() < len(word):  # l'amministratore, d'Acme
+        return classify(word[elided.end():])
     if low in HONORIFICS:
         return "hon"
     if word.islower() and low in NAME_PARTICLES:
@@ -216,6 +220,9 @@ def _clean_title(text: str) -> str:
     first, _, rest = t.partition(" ")
     if first.lower() in {"the", "der", "die", "das", "le", "la", "el", "il"} and rest:
         t = rest
+    elided = _ELIDED.match(t.lower())
+    if elided and elided.end() < len(t):
+        t = t[elided.end():]
     return t.strip()
 
 

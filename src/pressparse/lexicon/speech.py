@@ -77,7 +77,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "säger", "sa", "sade", "sagt", "berättar", "berättade", "förklarar", "förklarade",
         "konstaterar", "konstaterade", "menar", "menade", "understryker", "betonar",
         "betonade", "tillägger", "tillade", "skriver", "skrev", "uppger", "uppgav",
-        "framhåller", "framhöll", "kommenterar", "kommenterade",
+        "framhåller", "framhöll", "kommenterar", "kommenterade", "fortsätter", "fortsatte",
+        "avslutar", "avslutade", "påpekar", "påpekade", "poängterar", "poängterade",
+        "svarar", "svarade",
     ),
     "ru": (
         "сказал", "сказала", "сказали", "говорит", "говорят", "заявил", "заявила",
@@ -107,9 +109,17 @@ sentence ('continues to be a "fine place"') only when the quotation is long."""
 REPORTING_PHRASES: tuple[str, ...] = (
     "according to", "in the words of", "laut", "zufolge", "selon", "d'après", "d’après",
     "según", "de acuerdo con", "secondo", "segundo", "de acordo com", "volgens",
-    "enligt", "по словам", "по мнению",
+    "enligt", "по словам", "по мнению", "по его словам", "по её словам", "по ее словам",
+    "по их словам", "по его мнению", "по её мнению", "по ее мнению",
 )
 """Phrases that put the source before its name: '…,' according to Jane Doe."""
+
+PRONOUN_FORMS: dict[str, str] = {
+    "его": "он", "её": "она", "ее": "она", "их": "они", "ihm": "er", "ihr": "sie",
+    "lui": "lui", "elle": "elle",
+}
+"""Pronoun forms inside a reporting phrase ('по его словам') and the pronoun they stand
+for."""
 
 SENTENCE_REPORTING: tuple[str, ...] = ("Pour", "Para", "Für", "Voor", "För", "Per")
 """Sentence-opening words that give the source ('Pour Jean Dupont, « … »')."""
@@ -174,6 +184,7 @@ SPEECH_ADVERB_SUFFIXES: tuple[str, ...] = ("ly", "lich", "ment", "mente", "weise
 __all__ = [
     "NAMING_WORDS",
     "PRONOUNS",
+    "PRONOUN_FORMS",
     "REPORTING_PHRASES",
     "SENTENCE_REPORTING",
     "SPEECH_ADVERB_SUFFIXES",
