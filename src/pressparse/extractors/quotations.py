@@ -89,6 +89,7 @@ class _Reader:
         self.prev_start = b.start
 
     def _read(self, pi: int, b: Block) -> None:
+        """Dispatch a paragraph: closing line, blockquote, dash quote, marks or plain."""
         marks = find_marked(b.text, inside=self.run_on is not None)
         if not marks and self._closing_line(b):
             return
@@ -280,6 +281,7 @@ class _Reader:
             q.speaker = self.reg.last
 
     def _add(self, q: _Quote) -> None:
+        """Record a quotation built whole (dash quotes)."""
         self.quotes.append(q)
         self.last_para = q.until
 

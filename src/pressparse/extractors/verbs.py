@@ -38,12 +38,15 @@ class VerbMatch:
     stop: int
 
     def start(self) -> int:
+        """Where the verb starts."""
         return self.begin
 
     def end(self) -> int:
+        """Where the verb ends."""
         return self.stop
 
     def group(self) -> str:
+        """The verb as printed."""
         return self.text[self.begin:self.stop]
 
 
