@@ -418,6 +418,8 @@ def test_seed_release_speakers_and_quotations() -> None:
                  "— Jane Doe, CEO of Acme</p></blockquote>", id="signature-in-block"),
     pytest.param("<p>“We are proud of the plant and of our team here.”</p>"
                  "<p>— Jane Doe, CEO of Acme</p>", id="closing-paragraph"),
+    pytest.param("<blockquote><p>We are proud of the plant and of our team here.</p>"
+                 "<p>Jane Doe, CEO of Acme</p></blockquote>", id="undashed-name-line"),
 ])
 def test_signed_quotation(html: str) -> None:
     r = pressparse.parse(f"<html><body><h1>Acme opens</h1><p>Acme opened a plant.</p>{html}"

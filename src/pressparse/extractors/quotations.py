@@ -35,6 +35,7 @@ from .verbs import dash_attribution
 _WORD = re.compile(r"\w+")
 _CLOSING_LINE = re.compile(r"\s{0,3}[\u2013\u2014-]{1,2}\s{0,3}(?=\S)")
 _SIGNATURE = re.compile(r"\s[\u2013\u2014]\s{0,2}([^\u2013\u2014\n]{3,120})$")
+_NO_DASH = re.compile(r"\s{0,3}")
 _NEXT_DASH = re.compile(r"\s[\u2013\u2014]\s(?=\S)")
 _MIN_WORDS = 5
 _PARTIAL_WORDS = 8
@@ -144,7 +145,7 @@ class _Reader:
     def _closing_line(self, b: Block) -> bool:
         """'— Jane Doe, CEO of Acme' after a quotation: its attribution, not a quotation."""
         text = b.text
-        line = _CLOSING_LINE.match(text)
+        line = _CLOSING_LINE.match(text) or _signature_block(b, self.blockquote)
         if not line or len(text) > 200 or not self.quotes \
                 or self.quotes[-1].until != self.last_para or is_speech_text(text) \
                 or self.dash_speaker is not None or not only_subject(text[line.end():]):
@@ -317,6 +318,14 @@ class _Reader:
             verb=q.verb, partial=_partial(self.doc.text, q),
             span=Span(start=q.start, end=q.end), paragraph=q.paragraph) for q in kept]
         return speakers, out
+
+
+def _signature_block(b: Block, run: _Quote | None) -> re.Match[str] | None:
+    """A short name line that ends a blockquote ('Jane Doe, CEO of Acme'), undashed."""
+    text = b.text.rstrip()
+    if b.kind != "blockquote" or run is None or len(text) > 100 or text[-1:] in ".!?:;\"”»":
+        return None
+    return _NO_DASH.match(text)
 
 
 def _may_introduce(text: str) -> bool:
