@@ -361,6 +361,7 @@ def _organization(titles: list[str]) -> str | None:
     for t in reversed(titles):
         for sep in (" at ", " bei ", " chez ", " en ", " of ", " von ", " de "):
             _head, found, org = t.rpartition(sep)
+            org = _undetermined(org)
             if found and org[:1].isupper() and (sep.strip() in ("at", "bei", "chez", "en")
                                                 or any(w.lower().strip(",.") in ORG_WORDS
                                                        for w in org.split())):
