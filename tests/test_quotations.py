@@ -483,3 +483,11 @@ def test_partial_flag(text: str, partial: bool) -> None:
 ])
 def test_quote_marks(text: str, quoted: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_marked(text)] == quoted
+
+
+def test_mentions_hold_names_surnames_and_pronouns() -> None:
+    r = parse("Mayor Lisa Chen praised the vote. “This budget invests in every street,” she said."
+              "\n\n“We kept every promise we made,” Chen added.")
+    (s,) = r.speakers
+    assert [r.text[m.start:m.end] for m in s.mentions] == ["Lisa Chen", "she", "Chen"]
+    assert s.titles == ["Mayor"]

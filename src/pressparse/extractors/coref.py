@@ -271,7 +271,10 @@ class Registry:
     def named(self, m: Mention) -> int:
         """The entry for a name read outside an attribution (a pronoun's antecedent)."""
         idx = self._by_name(m)
-        self._enrich(self.entries[idx], m)
+        e = self.entries[idx]
+        self._enrich(e, m)
+        if (m.start, m.end) not in e.mentions:
+            e.mentions.append((m.start, m.end))
         return idx
 
     def _enrich(self, e: _Entry, m: Mention) -> None:
