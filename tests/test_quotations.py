@@ -41,6 +41,9 @@ ATTRIBUTION = {
         ("“Our customers asked for this,” says Maria Lopez.", "Maria Lopez"),
         ("“This is a milestone for the region,” added Governor Tom Briggs.", "Tom Briggs"),
     ],
+    "short-answer": [
+        ("“Absolutely,” said Jane Doe when asked about the plan.", "Jane Doe"),
+    ],
     "after-name-verb": [
         ("“We are proud of this plant,” Jane Doe said.", "Jane Doe"),
         ("“We are proud of this plant,” Jane Doe, CEO of Acme, said on Monday.", "Jane Doe"),

@@ -63,7 +63,7 @@ class _Quote:
 def _title_like(text: str) -> bool:
     """Capitalised words without sentence punctuation: a name or a title of a work."""
     words = text.split()
-    if len(words) > 12 or text.rstrip()[-1:] in ".!?":
+    if len(words) > 12 or text.rstrip()[-1:] in ".!?,":
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return caps * 10 >= len(words) * 6
