@@ -321,6 +321,8 @@ NOT_QUOTES = [
                  "out today.", id="titled"),
     pytest.param("Die Kampagne steht unter dem Motto „Gemeinsam schaffen wir das für alle“.",
                  id="motto-de"),
+    pytest.param("The station is adding “Grain & Gauge,” a farm markets show, to its schedule.",
+                 id="programme-after-progressive-verb"),
     pytest.param("The report “How small towns can keep their young people at home” came out "
                  "today.", id="work-noun-before-title"),
     pytest.param("Casey’s and the stores’ owners don’t expect changes to the brand’s name.",

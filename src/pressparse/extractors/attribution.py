@@ -21,7 +21,7 @@ from ..lexicon.speech import (
 )
 from ..lexicon.titles import SENTENCE_WORDS
 from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
-from .verbs import first_verb, last_verb, verb_at
+from .verbs import VerbMatch, first_verb, last_verb, verb_at
 
 
 def _alternation(words: list[str]) -> str:
@@ -45,6 +45,7 @@ _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp"
                      "u.s", "u.k", "e.g", "i.e", "vs", "mt", "ft", "dott", "ing", "mag",
                      "h.e", "m", "mme", "approx", "dept", "univ", "hon", "rev"})
 _THAT = ("that", "dass", "que", "che", "dat", "att", "что", ":", ",")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _LEAD = " \t,.;:!?\u2013\u2014-"
 _MAX_GAP = 400
 _MAX_BEFORE_TAIL = 80
@@ -280,6 +281,8 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
     """Attribution in text[lo:stop], before a quotation that opens at ``stop``."""
     start = _last_sentence_start(text, max(lo, stop - _MAX_GAP), stop)
     last = last_verb(text, start, stop)
+    if last is not None and _progressive(text, last):
+        return None  # 'is adding "Grain & Gauge," a show': not speech
     if last is None:
         return _without_verb(text, start, stop, base)
     tail = text[last.end():stop]
@@ -324,6 +327,14 @@ def _pronoun_in(rep: re.Match[str], base: int) -> Mention | None:
         if word.lower() in PRONOUN_FORMS:
             return Mention("pronoun", base + found, base + pos, PRONOUN_FORMS[word.lower()])
     return None
+
+
+def _progressive(text: str, verb: VerbMatch) -> bool:
+    """'is adding', 'are saying': an -ing form after 'be' does not introduce speech."""
+    if not verb.group().endswith("ing"):
+        return False
+    before = text[max(0, verb.start() - 8):verb.start()].split()
+    return bool(before) and before[-1] in _BE
 
 
 def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | None:

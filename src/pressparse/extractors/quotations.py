@@ -58,12 +58,14 @@ class _Quote:
     starts_sentence: bool = False
     attributed: bool = False
     """An attribution stands by it, even if its speaker could not be named."""
+    said_after: bool = False
+    """Its attribution follows it ('"Absolutely," said Doe'): speech, not a name."""
 
 
 def _title_like(text: str) -> bool:
     """Capitalised words without sentence punctuation: a name or a title of a work."""
     words = text.split()
-    if len(words) > 12 or text.rstrip()[-1:] in ".!?,":
+    if len(words) > 12 or text.rstrip()[-1:] in ".!?":
         return False
     caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return caps * 10 >= len(words) * 6
@@ -225,6 +227,7 @@ class _Reader:
             if att is not None and att.ends_with_intro and more \
                     and text[mk.end - 1:mk.end] in ".!?":
                 att = None
+        q.said_after = att is not None
         if att is None:
             att = before_quote(text, lo, mk.open_at, base)
         if att is None:
@@ -295,7 +298,8 @@ class _Reader:
             return False
         if q.unclosed and not q.direct and not q.opens_paragraph:
             return False
-        if _title_like(text) and not (q.direct and words >= 3):
+        if _title_like(text) and not (q.direct and words >= 3) \
+                and not (q.said_after and text.rstrip()[-1:] == ","):
             return False
         return q.direct or words >= _MIN_WORDS
 
