@@ -19,7 +19,14 @@ from ..lexicon.gender import (
     MALE_NAMES,
     PRONOUN_GENDER,
 )
-from ..lexicon.titles import CONNECTORS, DETERMINERS, HONORIFICS, NAME_SUFFIXES, ORG_WORDS
+from ..lexicon.titles import (
+    CONNECTORS,
+    DETERMINERS,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    ROLE_VERBS,
+)
 from ..models import Span, Speaker
 from .attribution import chain_start, sentence_end
 from .speakers import Mention, classify, clean_word, is_role_word, parse_np, tokens
@@ -124,6 +131,9 @@ class NameIndex:
         m = parse_np(text[start:end].rstrip(" ."), start)
         if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
             return Mention("person", pos, pos + len(name), name)
+        role = _role_clause(text, pos + len(name))
+        if role:
+            m.titles.append(role)
         return m
 
     def expand_org(self, name: str) -> str | None:
@@ -148,6 +158,19 @@ class NameIndex:
             if n[0] >= lo and n[2]:
                 return n[0], n[1]
         return None
+
+
+_ROLE_VERB = re.compile(r"[^.,;:!?\n]{0,60}?\b(" + "|".join(
+    sorted((re.escape(v) for v in ROLE_VERBS), key=len, reverse=True)) + r")\s([^.,;:!?\n]{3,80})")
+
+
+def _role_clause(text: str, end: int) -> str | None:
+    """'Nico Augustin from GEOMAR heads the geological research.': the role a verb states
+    right after a name ('heads the geological research')."""
+    m = _ROLE_VERB.match(text, end, min(len(text), end + 160))
+    if m is None or m.group(1) in ("responsible", "responsable", "verantwortlich"):
+        return None
+    return f"{m.group(1)} {m.group(2).strip()}"
 
 
 def _undetermined(name: str) -> str:
