@@ -496,3 +496,11 @@ def test_mentions_hold_names_surnames_and_pronouns() -> None:
     (s,) = r.speakers
     assert [r.text[m.start:m.end] for m in s.mentions] == ["Lisa Chen", "she", "Chen"]
     assert s.titles == ["Mayor"]
+
+
+def test_role_stated_by_a_verb_after_the_name() -> None:
+    r = parse("Dr. Nico Berger from the Ocean Institute heads the survey team. "
+              "“We will map the whole ridge this summer,” he says.")
+    (s,) = r.speakers
+    assert (s.name, s.honorific) == ("Nico Berger", "Dr.")
+    assert "heads the survey team" in s.titles
