@@ -159,6 +159,8 @@ def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     prev = toks[i - 1][3] if i > 0 else None
     first_i, first_j = runs[0]
     lead_ok = all(t[3] in ("hon", "det", "role") for t in toks[:first_i])
+    if first_i > 0 and toks[first_i - 1][3] == "hon" and lead_ok:
+        return first_i, min(first_j, first_i + _MAX_NAME)  # an honorific marks the person
     tail_roles = any(t[3] == "role" for t in toks[j:])
     if tail_roles and lead_ok:
         return first_i, first_j
