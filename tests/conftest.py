@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from pressparse import PressRelease
+
+# `make fuzz` selects the long profile with --hypothesis-profile=fuzz.
+settings.register_profile("fuzz", max_examples=200_000, deadline=None,
+                          suppress_health_check=list(HealthCheck))
+settings.register_profile("default", max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("default")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

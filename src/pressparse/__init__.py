@@ -11,7 +11,8 @@ phonenumbers) load on first use.
 
 from __future__ import annotations
 
-from .api import parse
+from typing import TYPE_CHECKING
+
 from .errors import (
     DecodeError,
     ExtractionError,
@@ -36,6 +37,21 @@ from .models import (
     Statistic,
 )
 from .options import Options
+
+if TYPE_CHECKING:
+    from .api import parse
+else:
+
+    def parse(data: bytes | str, options: Options | None = None) -> PressRelease:
+        """Parse one press release; see :func:`pressparse.api.parse`.
+
+        The pipeline (loaders, extractors and their compiled word tables) is imported on
+        the first call, so ``import pressparse`` stays cheap.
+        """
+        from .api import parse as _parse
+
+        return _parse(data, options)
+
 
 __version__ = "0.1.0"
 

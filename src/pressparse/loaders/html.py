@@ -128,7 +128,7 @@ def _lost_text(text: str, root: Any) -> bool:
         return False  # too few tags to nest past the parser's limit
     flat = len("".join(_TAG.sub(" ", _SCRIPT_STYLE.sub(" ", text)).split()))
     tree = len("".join(root.text_content().split()))
-    return flat > 2 * tree + 8
+    return flat > 2 * tree + 8 or (tree == 0 and flat > 0)
 
 
 def flat_text(text: str) -> str:

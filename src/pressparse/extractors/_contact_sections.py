@@ -1,0 +1,154 @@
+"""Contact sections: the blocks of a release that hold its press contacts.
+
+A section opens with a contact heading ("Media contact:", "Pressekontakt", "Пресс-служба",
+"Investor and Media Contact:"), an end mark ("-end-", "###") or is a lone short line with
+a channel, a person and a press word; it runs over the short contact lines after it and
+stops at prose, a chrome heading, an "About" section or the next opening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document
+from ..lexicon.contacts import CONTACT_HEADINGS, END_MARKERS, WEAK_HEADINGS
+from ..lexicon.links import NAVIGATION_PREFIXES, NAVIGATION_TEXTS, SOURCE_TEXTS
+from . import Layout
+from ._channels import PHONE_CANDIDATE
+from ._contact_lines import SEPARATORS
+from ._names import name_with_rest, person_name
+from ._zones import heading_key, is_chrome_heading, is_chrome_key
+
+_HEADING = re.compile(
+    r"^[\s#*_>•·\-–—]{0,6}(?P<head>"
+    + "|".join(re.escape(h) for h in sorted(set(CONTACT_HEADINGS), key=len, reverse=True))
+    + r")(?P<tail>\s{0,3}(?:[:：]|\s[-–—]\s|$)|:?[A-ZА-Я]|,?\s(?=\w))",
+    re.IGNORECASE,
+)
+_LABELLED_HEADING = re.compile(
+    r"^[\s#*_>•·\-–—]{0,6}(?P<head>(?:[\w&/.'’-]{1,20}\s){0,4}(?:contacts?|inquiries|enquiries|"
+    r"kontakte?|contactos?|contatti|kontakter))\s{0,3}(?P<tail>[:：]|$)",
+    re.IGNORECASE,
+)
+_PRESS_WORD = re.compile(
+    r"(?i)\b(?:media|press|presse|prensa|stampa|communications?|relations|spokes\w{0,6}|"
+    r"sprecher\w{0,3}|kontakt|contact\w{0,2}|pressestelle|пресс)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SHORT_HEADING_WORDS = 8
+_MAX_SECTION_BLOCKS = 24
+_MAX_LINE_WORDS = 24
+_STOP_OPENINGS = ("about ", "source ", "source:", *SOURCE_TEXTS, *NAVIGATION_PREFIXES)
+
+
+Section = list[tuple[Block, int]]
+"""Blocks of a contact section, each with the offset (in the block) where contact text starts."""
+
+
+def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:
+    """Contact sections: after a heading, after an end mark, or a lone press-contact line.
+
+    A strong heading ("Media contact") counts anywhere; a weak one ("Contact") or an end
+    mark needs a channel after it, and outside the release (boilerplate, trailing chrome)
+    a person's name too; a lone line counts before the trailing chrome.
+    """
+    out: list[Section] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        opened = _opening(block)
+        if opened is None:
+            if i < end and _lone_contact_line(block):
+                out.append([(block, 0)])
+            i += 1
+            continue
+        skip, weak = opened
+        section = [(block, skip)] if skip < len(block.text) else []
+        j = i + 1
+        while j < len(blocks) and len(section) < _MAX_SECTION_BLOCKS and _continues(blocks[j]):
+            section.append((blocks[j], 0))
+            j += 1
+        inside = i < end and block.index not in layout.boilerplate
+        if section and (not weak or (_has_channel(section) and (inside or _has_person(section)))):
+            out.append(section)
+        i = j
+    return out
+
+
+def _has_person(section: Section) -> bool:
+    """True when a line of the section holds a person's name."""
+    return any(person_name(f.strip()) or name_with_rest(f.strip()) is not None
+               for b, s in section for f in SEPARATORS.split(b.text[s:]))
+
+
+def _opening(block: Block) -> tuple[int, bool] | None:
+    """Where contact text starts in a block that opens a section, and whether the cue is weak.
+
+    None when the block opens no section. An end mark opens one whose text is after it.
+    """
+    text = block.text
+    if text.strip().lower() in END_MARKERS:
+        return len(text), True
+    if len(text.split()) > _MAX_LINE_WORDS:
+        return None
+    m = _HEADING.match(text) or _LABELLED_HEADING.match(text)
+    if m is None:
+        return None
+    head, tail = m.group("head").lower(), m.group("tail")
+    if tail.endswith((" ", ",")) and not (head.endswith("contact")
+                                          or len(text.split()) <= _SHORT_HEADING_WORDS
+                                          or _starts_with_name(text[m.end():])):
+        return None
+    skip = m.end() - (1 if tail and tail[-1:].isupper() else 0)
+    return skip, head in WEAK_HEADINGS
+
+
+def _starts_with_name(text: str) -> bool:
+    """True when a text opens with a person's name ("Jane Doe – Press Office …")."""
+    first = SEPARATORS.split(text[:120], maxsplit=1)[0].strip()
+    return person_name(first) or name_with_rest(first) is not None
+
+
+def _continues(block: Block) -> bool:
+    """True while the blocks after a contact heading are still short contact lines."""
+    text = block.text.strip()
+    if not text or len(text.split()) > _MAX_LINE_WORDS or is_chrome_heading(block):
+        return False
+    low = text.lower()
+    if low.startswith(_STOP_OPENINGS) or low in END_MARKERS or _opening(block) is not None:
+        return False
+    key = heading_key(text)
+    if key in NAVIGATION_TEXTS or is_chrome_key(key):
+        return False
+    return not _prose(text)
+
+
+def _prose(text: str) -> bool:
+    """A sentence rather than a contact line: many words, mostly lower-case, no channel."""
+    if "@" in text or "(at)" in text:
+        return False
+    words = text.split()
+    if _SENTENCE_END.search(text) and len(words) > 12:
+        return True
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and lower / len(words) > 0.4 and not PHONE_CANDIDATE.search(text)
+
+
+def _has_channel(section: Section) -> bool:
+    """True when a section holds an e-mail or a phone-like number."""
+    return any("@" in b.text[s:] or "(at)" in b.text[s:] or PHONE_CANDIDATE.search(b.text[s:])
+               for b, s in section)
+
+
+def _lone_contact_line(block: Block) -> bool:
+    """A short block with a channel, a press word and a person's name (no heading above)."""
+    text = block.text
+    if len(text.split()) > _MAX_LINE_WORDS or not _PRESS_WORD.search(text):
+        return False
+    if "@" not in text and not PHONE_CANDIDATE.search(text):
+        return False
+    return any(person_name(f.strip()) for f in SEPARATORS.split(text))
+
+
+__all__ = ["Section", "find_sections"]
