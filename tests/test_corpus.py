@@ -17,6 +17,8 @@ from .conftest import ROOT, SHARED
 
 FLOORS = {
     "headline": 0.90, "date": 0.90, "location": 0.90, "lead": 0.90,
+    "quotes": 0.90, "attribution": 0.90, "quote+speaker": 0.85, "speakers": 0.85,
+    "titles": 0.75,
     "statistics": 0.75, "emails": 0.95, "phones": 0.90, "contact_names": 0.85, "links": 0.80,
 }
 

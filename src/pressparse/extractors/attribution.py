@@ -1,0 +1,376 @@
+"""Attribution: the speech verb and speaker phrase printed next to a quotation.
+
+Reads only the text between quotations ("gaps"), each once, bounded in length.
+``after_quote`` reads the gap after a closing mark ('…," said Jane Doe, CEO.'),
+``before_quote`` the gap before an opening mark ('Jane Doe said: "…').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon.speech import (
+    NAMING_WORDS,
+    PRONOUN_FORMS,
+    REPORTING_PHRASES,
+    SENTENCE_REPORTING,
+    SPEECH_ADVERB_SUFFIXES,
+    SPEECH_AUXILIARIES,
+    WORK_NOUNS,
+)
+from ..lexicon.titles import SENTENCE_WORDS
+from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
+from .verbs import VerbMatch, first_verb, last_verb, verb_at
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any white space."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
+    [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
+_OPENING_REPORT = re.compile(r"(?:" + _alternation(list(SENTENCE_REPORTING)) + r")\s")
+_FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
+_NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
+    [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")|(?:"
+    + _alternation([*WORK_NOUNS, *(w.capitalize() for w in WORK_NOUNS)])
+    + r"))\s{0,3}$")
+_FR_AUX = re.compile(r"(?:a|aurait|avait)-t-(il|elle|ils|elles)\s{1,3}")
+_SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
+_ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",
+                     "sr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+                     "u.s", "u.k", "e.g", "i.e", "vs", "mt", "ft", "dott", "ing", "mag",
+                     "h.e", "m", "mme", "approx", "dept", "univ", "hon", "rev"})
+_THAT = ("that", "dass", "que", "che", "dat", "att", "что", ":", ",")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_LEAD = " \t,.;:!?\u2013\u2014-"
+_MAX_GAP = 400
+_MAX_BEFORE_TAIL = 80
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A speaker phrase read beside a quotation, with its verb."""
+
+    mention: Mention | None
+    """None when a speech verb stands by the quotation but its speaker is not a name."""
+    verb: str | None
+    ends_with_intro: bool = False
+    """The phrase ends with ':' or ',' right before the next quotation ('Doe said:')."""
+    adjacent: bool = True
+    """The verb stands right by the quotation (not 'Doe said the plan was "…"')."""
+
+
+def sentence_end(text: str, start: int, stop: int) -> int:
+    """Index just past the first sentence end in text[start:stop], or stop."""
+    for m in _SENT_END.finditer(text, start, stop):
+        word = text[max(start, m.start() - 12):m.start()].rsplit(None, 1)
+        last = word[-1].lower().lstrip("(\"“") if word else ""
+        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            continue
+        return m.end()
+    return stop
+
+
+def _last_sentence_start(text: str, lo: int, stop: int) -> int:
+    """Start of the last sentence in text[lo:stop] (a linear forward scan)."""
+    start = pos = lo
+    while pos < stop:
+        end = sentence_end(text, pos, stop)
+        if end >= stop:
+            break
+        start = pos = end
+    return start
+
+
+def _clean_subject(text: str) -> str:
+    """The subject phrase with trailing auxiliaries and adverbs ('also', 'proudly') cut."""
+    words = text.rstrip().split()
+    while words and (words[-1].lower() in SPEECH_AUXILIARIES or (words[-1].lower().endswith(
+            SPEECH_ADVERB_SUFFIXES) and words[-1].islower())):
+        words.pop()
+    return text[:len(" ".join(words)) + (len(text) - len(text.lstrip()))] if words else ""
+
+
+def _subject_before(text: str, base: int) -> Mention | None:
+    """The speaker phrase that ends a clause right before a verb ('… Jane Doe, CEO, said')."""
+    sub = _clean_subject(text)
+    if not sub.strip():
+        return None
+    if sub.rstrip().endswith(","):
+        m = _apposed_subject(sub, base)
+        if m is not None:
+            return m
+    toks = tokens(sub)
+    k = chain_start(sub, toks, len(toks))
+    if k < len(toks):
+        m = parse_np(sub[toks[k][0]:].rstrip(" ,"), base + toks[k][0])
+        if m is not None:
+            return m
+    return _clause_subject(sub, base)
+
+
+def chain_start(text: str, toks: list[Tok], end: int) -> int:
+    """Start of the run of name, title and pronoun tokens that ends at token ``end``."""
+    k = end
+    while k > 0:
+        t = toks[k - 1]
+        if t[3] in ("other", "num") and not (k == end and t[2].lower() in PRONOUN_SET):
+            break
+        if k < end and text[t[1] - 1] == ",":
+            break
+        k -= 1
+    return k
+
+
+def _apposed_subject(sub: str, base: int) -> Mention | None:
+    """'Jane Doe, the company's founder, said': the name before comma-set appositions."""
+    cuts = [m.start() for m in re.finditer(",", sub)]
+    bounds = [0, *[c + 1 for c in cuts]]
+    for n in range(len(cuts) - 1, max(-1, len(cuts) - 5), -1):
+        lo, hi = bounds[n], cuts[n]
+        toks = tokens(sub, lo, hi)
+        if not toks or toks[-1][3] != "name":
+            continue
+        k = chain_start(sub, toks, len(toks))
+        chain = toks[k:]
+        if _is_title_chain(chain) or (any(t[3] != "det" for t in toks[:k]) and n > 0):
+            continue
+        if not chain:
+            return None
+        start = chain[0][0]
+        if n > 0 and k == 0:  # 'Chief Executive of the Agency, Owen Marchbank, said'
+            title = _title_segment(sub, bounds[n - 1], cuts[n - 1])
+            start = title if title is not None else start
+        return parse_np(sub[start:].rstrip(" ,"), base + start)
+    return None
+
+
+def _title_segment(text: str, lo: int, hi: int) -> int | None:
+    """Start of a comma part that is a title alone ('El director de Operaciones')."""
+    toks = tokens(text, lo, hi)
+    k = 0
+    while k < len(toks) and toks[k][3] == "det":
+        k += 1
+    if k < len(toks) and toks[k][3] == "role" and all(
+            t[3] in ("role", "name", "conn", "det") for t in toks[k:]):
+        return toks[0][0]
+    return None
+
+
+def _is_title_chain(chain: list[Tok]) -> bool:
+    """A chain that is a title with an organisation after it ('CEO of Acme')."""
+    k = 0
+    while k < len(chain) and chain[k][3] == "det":
+        k += 1
+    if k >= len(chain) or chain[k][3] != "role":
+        return False
+    j = len(chain)
+    while j > k and chain[j - 1][3] == "name":
+        j -= 1
+    return j > k and chain[j - 1][3] == "conn"
+
+
+def _clause_subject(text: str, base: int) -> Mention | None:
+    """The subject at the start of the clause: 'Janik thanked them and said'."""
+    cut = text.rfind(",")
+    start = cut + 1 if cut >= 0 else 0
+    toks = tokens(text, start)
+    k = 0
+    while k < len(toks) and toks[k][3] == "det":
+        k += 1
+    j = k
+    while j < len(toks) and toks[j][3] in ("name", "conn") and j - k < 12:
+        j += 1
+    while j > k and toks[j - 1][3] == "conn":
+        j -= 1
+    if j > k and toks[k][3] == "name":
+        return parse_np(text[toks[k][0]:toks[j - 1][1]], base + toks[k][0])
+    if toks and toks[0][2].lower() in PRONOUN_SET:
+        return parse_np(toks[0][2], base + toks[0][0])
+    return None
+
+
+def only_subject(text: str) -> bool:
+    """Whether a text holds nothing but a speaker phrase ('Jane Doe, CEO,', 'she')."""
+    sub = _clean_subject(text)
+    head = sub.split(",", 1)[0]
+    toks = tokens(head)
+    if len(toks) == 1 and toks[0][2].lower() in PRONOUN_SET:
+        return True
+    return bool(toks) and all(t[3] in ("name", "role", "hon", "det", "conn") for t in toks)
+
+
+def _phrase_after(text: str, start: int, stop: int, base: int,
+                  inverted: bool = False) -> Mention | None:
+    """The speaker phrase after a verb or reporting phrase, up to the sentence end.
+
+    ``inverted``: the phrase stands between a verb and a later quotation ('so Müller:
+    „…“'); it must then open with a name, a title or a pronoun, not an article.
+    """
+    end = sentence_end(text, start, stop)
+    phrase = text[start:end].rstrip(" .,:;")
+    inv = _FR_INVERSION.match(phrase)
+    if inv:
+        return parse_np(inv.group(1), base + start + inv.start(1))
+    lead = len(phrase) - len(phrase.lstrip(" ,"))
+    first = tokens(phrase, lead, min(len(phrase), lead + 60))[:3]
+    if not first or (inverted and first[0][3] == "det"):
+        return None
+    while first and first[0][2].lower() in SENTENCE_WORDS and first[0][2].islower() \
+            and first[0][2].lower() not in PRONOUN_SET and len(first) > 1:
+        first = first[1:]
+        lead = first[0][0]
+    if first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET:
+        skip = _lower_lead(first)
+        if skip is None:
+            return None
+        lead = first[skip][0]
+    return parse_np(phrase[lead:], base + start + lead)
+
+
+def _lower_lead(first: list[Tok]) -> int | None:
+    """'co-author Martin Quaye': one or two lower-case words before a name, skipped."""
+    for k in (1, 2):
+        if k < len(first) and first[k][3] == "name" and all(
+                t[2].islower() and t[2] not in SENTENCE_WORDS and t[3] == "other"
+                for t in first[:k]):
+            return k
+    return None
+
+
+def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | None:
+    """Attribution printed right after a quotation, in text[start:stop] (the gap)."""
+    stop = min(stop, start + _MAX_GAP)
+    pos = start
+    while pos < stop and text[pos] in _LEAD:
+        pos += 1
+    dashed = any(c in "\u2013\u2014" for c in text[start:pos])
+    end = sentence_end(text, pos, stop)
+    intro = text[pos:stop].rstrip().endswith((":", ",")) and end >= stop
+    aux = _FR_AUX.match(text, pos, end)
+    verb = verb_at(text, aux.end(), end) if aux else None
+    if aux and verb:
+        who = parse_np(aux.group(1), base + aux.start(1))
+        return Attribution(who, verb.group() if verb else None, intro) if who else None
+    m = _REPORT.match(text, pos, end) or verb_at(text, pos, end)
+    if m:
+        who = _phrase_after(text, m.end(), end, base)
+        if who is None and not text[m.end():end].strip(_LEAD):  # pro-drop: ', ha aggiunto.'
+            who = Mention("pronoun", base + m.start(), base + m.end(), "")
+        if who is None and "," not in text[max(0, start - 3):pos]:
+            return None
+        return Attribution(who, m.group(), intro)
+    m = first_verb(text, pos, min(end, pos + 160))
+    if m and only_subject(text[pos:m.start()]):
+        who = _subject_before(text[pos:m.start()], base + pos)
+        if who is None:
+            after = _FR_INVERSION.match(text, m.end(), end)
+            who = parse_np(after.group(1), base + after.start(1)) if after else None
+        return Attribution(who, m.group(), intro) if who else None
+    if dashed and end - pos < 200:
+        who = parse_np(text[pos:end].rstrip(" ."), base + pos)
+        return Attribution(who, None) if who and who.kind in ("person", "org") else None
+    return None
+
+
+def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None:
+    """Attribution in text[lo:stop], before a quotation that opens at ``stop``."""
+    start = _last_sentence_start(text, max(lo, stop - _MAX_GAP), stop)
+    last = last_verb(text, start, stop)
+    if last is not None and _progressive(text, last):
+        return None  # 'is adding "Grain & Gauge," a show': not speech
+    if last is None:
+        return _without_verb(text, start, stop, base)
+    tail = text[last.end():stop]
+    if len(tail.strip()) > _MAX_BEFORE_TAIL:
+        return None
+    who = _phrase_after(text, last.end(), stop, base, inverted=True)
+    if who is None or who.kind not in ("person", "pronoun"):
+        who = _subject_before(text[start:last.start()], base + start)
+    if who is None:
+        who = _sentence_subject(text, max(0, stop - _MAX_GAP), last.start(), base)
+    if who is None:
+        return None
+    return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")),
+                       tail.strip(" ,:") == "" or tail.rstrip().endswith(_THAT))
+
+
+def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | None:
+    """'But Councilman Robert Hale, …, called it "…" and said …': the subject that opens
+    the sentence of a coordinated speech verb."""
+    start = _last_sentence_start(text, lo, verb_at)
+    toks = tokens(text, start, min(verb_at, start + 120))
+    k = 0
+    while k < len(toks) and (toks[k][3] == "det" or toks[k][2].lower() in SENTENCE_WORDS):
+        k += 1
+    j = k
+    while j < len(toks) and toks[j][3] in ("name", "role", "hon", "conn") \
+            and text[toks[j][1] - 1] != ",":
+        j += 1
+    if j < len(toks) and toks[j][3] == "name":
+        j += 1
+    if j == k or not any(t[3] == "name" for t in toks[k:j]):
+        return None
+    return parse_np(text[toks[k][0]:toks[j - 1][1]].rstrip(","), base + toks[k][0])
+
+
+def _pronoun_in(rep: re.Match[str], base: int) -> Mention | None:
+    """The pronoun inside a reporting phrase ('по его словам' stands for 'он')."""
+    pos = rep.start()
+    for word in rep.group().split():
+        found = rep.string.find(word, pos, rep.end())
+        pos = found + len(word)
+        if word.lower() in PRONOUN_FORMS:
+            return Mention("pronoun", base + found, base + pos, PRONOUN_FORMS[word.lower()])
+    return None
+
+
+def _progressive(text: str, verb: VerbMatch) -> bool:
+    """'is adding', 'are saying': an -ing form after 'be' does not introduce speech."""
+    if not verb.group().endswith("ing"):
+        return False
+    before = text[max(0, verb.start() - 8):verb.start()].split()
+    return bool(before) and before[-1] in _BE
+
+
+def _without_verb(text: str, start: int, stop: int, base: int) -> Attribution | None:
+    """'According to Jane Doe, "…' or 'Jane Doe: "…': attribution with no speech verb."""
+    rep = _OPENING_REPORT.match(text, start, stop)
+    for rep in _REPORT.finditer(text, start, stop):  # noqa: B007
+        pass
+    colon = text[start:stop].rstrip().endswith(":")
+    if rep is not None and (colon or stop - rep.end() <= _MAX_BEFORE_TAIL):
+        who = _phrase_after(text, rep.end(), stop, base) or _pronoun_in(rep, base)
+        return Attribution(who, rep.group().strip(), True) if who else None
+    if colon:
+        who = _subject_before(text[start:stop].rstrip()[:-1], base + start)
+        named = who is not None and who.kind == "person" and (
+            len(who.name.split()) > 1 or who.honorific or who.titles)
+        return Attribution(who, None, True) if who and named else None
+    return None
+
+
+def names_what_follows(text: str, stop: int) -> bool:
+    """Whether the words before ``stop`` introduce a name or title ('a report titled')."""
+    return _NAMING.search(text, max(0, stop - 30), stop) is not None
+
+
+def is_speech_verb(word: str) -> bool:
+    """Whether a word or phrase is a listed speech verb."""
+    w = word.strip()
+    v = verb_at(w, 0)
+    return v is not None and v.end() == len(w)
+
+
+def is_speech_text(text: str) -> bool:
+    """Whether a text holds a speech verb anywhere."""
+    return first_verb(text) is not None
+
+
+__all__ = ["Attribution", "after_quote", "before_quote", "chain_start", "is_speech_text", "is_speech_verb", "names_what_follows",
+           "only_subject",
+           "sentence_end"]

@@ -1,0 +1,398 @@
+"""Resolving mentions to speakers: full names, surnames, pronouns and roles.
+
+A :class:`NameIndex` reads the names printed in the body on demand, so that 'Janik' or
+'DA Stephan' resolve to the full name printed elsewhere and 'he' to the last person named.
+A :class:`Registry` keeps the speakers found so far and merges mentions into them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..document import Block
+from ..lexicon.gender import (
+    FEMALE_CUES,
+    FEMALE_NAMES,
+    MALE_CUES,
+    MALE_NAMES,
+    PRONOUN_GENDER,
+)
+from ..lexicon.titles import (
+    CONNECTORS,
+    DETERMINERS,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    ROLE_VERBS,
+)
+from ..models import Span, Speaker
+from .attribution import chain_start, sentence_end
+from .speakers import Mention, classify, clean_word, is_role_word, parse_np, tokens
+
+_AFFILIATION = frozenset({"from", "at", "of", "von", "vom", "bei", "de", "du", "van", "från"})
+_CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_INITIAL = re.compile(rf"[{_CAP}]\.")
+_NAME_SEQ = re.compile(
+    rf"[{_CAP}][\w'’\-]{{0,40}}\.?(?:\s(?:[{_CAP}]\.|[{_CAP}][\w'’\-]{{1,40}})){{1,4}}")
+
+_ORG_SEQ = re.compile(
+    rf"[{_CAP}][\w'’\-]{{1,40}}(?:\s(?:(?:of|for|the|and|on|de|del|la|las|los|sobre|des|du|"
+    rf"der|die|für|van|voor|di|della|för)\s){{0,2}}[{_CAP}][\w'’\-]{{1,40}}){{2,10}}")
+
+
+def _personal(run: list[str], text: str, end: int) -> bool:
+    """A two- or three-word name followed by a comma or a lower-case word: a person."""
+    if len(run) > 3 or any(w.lower() in ORG_WORDS for w in run):
+        return False
+    after = text[end:end + 3]
+    return after[:1] == "," or (after[:1] == " " and after[1:2].islower())
+
+
+def _surname(name: str) -> str:
+    """Lower-cased last word of a name that is not a suffix ('Aldrich' in '… Aldrich III')."""
+    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
+    return (words or name.split() or [""])[-1].lower().strip(".,")
+
+
+_Name = tuple[int, str, bool, str]
+"""A name printed in the body: position, the name, printed as a person's, text before it."""
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """Names printed in the body, read on demand: only the paragraphs a resolution needs.
+
+    Pronouns and roles look at the names of the last few paragraphs; a surname is
+    expanded by finding where it is printed after a first name.
+    """
+
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _names: dict[int, list[_Name]] = field(default_factory=dict)
+    _full: dict[str, Mention | None] = field(default_factory=dict)
+    _orgs: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        self._starts = [b.start for b in self.blocks]
+
+    def _block_names(self, bi: int) -> list[_Name]:
+        """The names of one paragraph, read once."""
+        names = self._names.get(bi)
+        if names is None:
+            b = self.blocks[bi]
+            names = self._names[bi] = _read_names(b.text, b.start)
+        return names
+
+    def _around(self, pos: int, back: int) -> list[_Name]:
+        """Names printed before ``pos`` in its paragraph and the ``back`` ones before it."""
+        bi = bisect.bisect_right(self._starts, pos) - 1
+        out: list[_Name] = []
+        for i in range(max(0, bi - back), bi + 1):
+            out.extend(n for n in self._block_names(i) if n[0] < pos)
+        return out
+
+    def expand(self, surname: str) -> Mention | None:
+        """The full name printed in the body for a surname ('Janik' gives 'Brandon Janik'),
+        read with its honorific and titles, if any."""
+        if surname in self._full:
+            return self._full[surname]
+        found = None
+        i = self.text.find(surname, self._starts[0] if self._starts else 0)
+        while i >= 0 and found is None:
+            end = i + len(surname)
+            if not (end < len(self.text) and self.text[end].isalnum()):
+                first = _first_names(self.text, i)
+                if first is not None:
+                    found = self.mention_at(first, self.text[first:end])
+            i = self.text.find(surname, end)
+        self._full[surname] = found
+        return found
+
+    def first_mention(self, name: str) -> Mention | None:
+        """The first printing of a full name in the body, read with its titles."""
+        i = self.text.find(name, self._starts[0] if self._starts else 0)
+        return self.mention_at(i, name) if i >= 0 else None
+
+    def mention_at(self, pos: int, name: str) -> Mention:
+        """A name printed outside any attribution, read with the honorific and titles
+        around it ('Mayor Lisa Chen praised …', 'Dr. Nico Augustin from GEOMAR …')."""
+        text = self.text
+        lo = max(0, pos - 80, text.rfind("\n", 0, pos) + 1)
+        toks = tokens(text, lo, pos)
+        k = chain_start(text, toks, len(toks))
+        start = toks[k][0] if k < len(toks) else pos
+        end = pos + len(name)
+        after = text[end:end + 12].split(None, 1)
+        if text[end:end + 1] == "," or (after and after[0] in _AFFILIATION):
+            end = sentence_end(text, pos, min(len(text), pos + 200))
+        m = parse_np(text[start:end].rstrip(" ."), start)
+        if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
+            return Mention("person", pos, pos + len(name), name)
+        role = _role_clause(text, pos + len(name))
+        if role:
+            m.titles.append(role)
+        return m
+
+    def expand_org(self, name: str) -> str | None:
+        """The longest printed name that starts or ends with a short organisation name."""
+        if self._orgs is None:
+            self._orgs = [_undetermined(m.group())
+                          for b in self.blocks for m in _ORG_SEQ.finditer(b.text)]
+        prefix, suffix = name + " ", " " + name
+        return max((o for o in self._orgs if o.startswith(prefix) or o.endswith(suffix)),
+                   key=len, default=None)
+
+    def titled_before(self, role: str, pos: int) -> str | None:
+        """The last name printed shortly before ``pos`` with the role word just before it."""
+        for n in reversed(self._around(pos, 3)):
+            if all(w in n[3] for w in role.split()):
+                return n[1]
+        return None
+
+    def last_person_before(self, pos: int, lo: int) -> tuple[int, str] | None:
+        """Position and text of the last name printed as a person's in [lo, pos)."""
+        for n in reversed(self._around(pos, 1)):
+            if n[0] >= lo and n[2]:
+                return n[0], n[1]
+        return None
+
+
+_ROLE_VERB = re.compile(r"[^.,;:!?\n]{0,60}?\b(" + "|".join(
+    sorted((re.escape(v) for v in ROLE_VERBS), key=len, reverse=True)) + r")\s([^.,;:!?\n]{3,80})")
+
+
+def _role_clause(text: str, end: int) -> str | None:
+    """'Nico Augustin from GEOMAR heads the geological research.': the role a verb states
+    right after a name ('heads the geological research')."""
+    m = _ROLE_VERB.match(text, end, min(len(text), end + 160))
+    if m is None or m.group(1) in ("responsible", "responsable", "verantwortlich"):
+        return None
+    return f"{m.group(1)} {m.group(2).strip()}"
+
+
+def _undetermined(name: str) -> str:
+    """A name without a leading article ('The European Commission' gives 'European …')."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in DETERMINERS else name
+
+
+def _first_names(text: str, i: int) -> int | None:
+    """Where the first name printed right before a surname at ``i`` starts: one
+    capitalised word, with any middle initials ('Lyle J. Fenstermaker')."""
+    pos = i
+    while pos > 0 and i - pos < 60:
+        j = text.rfind(" ", max(0, pos - 41), pos - 1) + 1
+        word = text[j:pos - 1]
+        if text[pos - 1:pos] != " " or not word or word != clean_word(word) \
+                or classify(word) != "name":
+            return None
+        if not _INITIAL.fullmatch(word):
+            return j
+        pos = j
+    return None
+
+
+def _read_names(text: str, base: int) -> list[_Name]:
+    """The personal names in one paragraph (after a title or honorific = a person's)."""
+    out: list[_Name] = []
+    for m in _NAME_SEQ.finditer(text):
+        words = m.group().split(" ")
+        k = len(words)
+        while k > 0 and classify(clean_word(words[k - 1]) or "x") == "name":
+            k -= 1
+        if len(words) - k < 2:
+            continue
+        if len(words) - k >= 3 and text[max(0, m.start() - 4):m.start()].rstrip() \
+                .rsplit(" ", 1)[-1] in CONNECTORS:
+            k = len(words) - 2
+        run = [clean_word(w) for w in words[k:]]
+        if len(run) > 4 or any(w.isupper() and len(w) > 2 for w in run):
+            continue
+        start = m.start() + sum(len(w) + 1 for w in words[:k])
+        before = text[max(0, start - 60):start].lower()
+        prev = before.split()
+        strong = k > 0 or bool(prev and prev[-1] in HONORIFICS) or _personal(run, text, m.end())
+        out.append((base + start, " ".join(run), strong, before))
+    return out
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    kind: str
+    honorific: str | None = None
+    titles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    quoted: bool = False
+    gender: str | None = None
+
+
+class Registry:
+    """The speakers of one release, built up mention by mention."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        self.entries: list[_Entry] = []
+        self._by_surname: dict[str, int] = {}
+        self.last: int | None = None
+        self._recent: list[int] = []
+
+    def resolve(self, m: Mention) -> int | None:
+        """The entry a mention refers to, creating or enriching it; None when unknown."""
+        if m.kind == "pronoun":
+            idx = self._by_pronoun(m.name)
+        elif m.kind == "role":
+            idx = self._by_role(m.name)
+            if idx is None:
+                name = self.index.titled_before(m.name, m.start)
+                idx = self.named(Mention("person", m.start, m.end, name)) if name else None
+        else:
+            idx = self._by_name(m)
+        if idx is not None:
+            e = self.entries[idx]
+            e.mentions.append((m.start, m.end))
+            if m.kind in ("person", "org"):
+                self._enrich(e, m)
+            if e.kind == "person":
+                self.last = idx
+                self._recent = [*[i for i in self._recent if i != idx][-11:], idx]
+        return idx
+
+    def _by_pronoun(self, pronoun: str) -> int | None:
+        """The last person named, or the last one of the pronoun's gender when that one
+        is known to be of the other; the entry learns the pronoun's gender."""
+        want = PRONOUN_GENDER.get(pronoun)
+        idx = self.last
+        if want is None or idx is None:
+            return idx
+        if self.gender(idx) not in (None, want):
+            idx = next((i for i in reversed(self._recent) if self.gender(i) == want), idx)
+        if self.entries[idx].gender is None:
+            self.entries[idx].gender = want
+        return idx
+
+    def gender(self, idx: int) -> str | None:
+        """An entry's gender from its honorific, titles or first name, if any says."""
+        e = self.entries[idx]
+        if e.gender is None:
+            words = [*(e.honorific or "").lower().split(),
+                     *" ".join(e.titles).lower().split()]
+            e.gender = name_gender(e.name) or next(
+                ("f" if w in FEMALE_CUES else "m" for w in words
+                 if w in FEMALE_CUES or w in MALE_CUES), None)
+        return e.gender
+
+    def last_position(self) -> int:
+        """Where the last resolved person was last mentioned, or -1."""
+        if self.last is None or not self.entries[self.last].mentions:
+            return -1
+        return self.entries[self.last].mentions[-1][0]
+
+    def named(self, m: Mention) -> int:
+        """The entry for a name read outside an attribution (a pronoun's antecedent)."""
+        idx = self._by_name(m)
+        e = self.entries[idx]
+        self._enrich(e, m)
+        if (m.start, m.end) not in e.mentions:
+            e.mentions.append((m.start, m.end))
+        return idx
+
+    def _enrich(self, e: _Entry, m: Mention) -> None:
+        """Keep the honorific and, when it has none yet, the titles of a mention."""
+        if m.honorific and not e.honorific:
+            e.honorific = m.honorific
+        if m.titles and not e.titles:
+            e.titles = list(dict.fromkeys(m.titles))
+
+    def _by_name(self, m: Mention) -> int:
+        """Find or create the entry of a named mention, merging surname and full name."""
+        name = m.name
+        words = name.split()
+        sur = _surname(name)
+        if m.kind == "org":
+            name = self.index.expand_org(name) or name
+        if len(words) == 1 and m.kind == "person":
+            if sur in self._by_surname:
+                return self._by_surname[sur]
+            full = self.index.expand(name)
+            if full is not None and len(full.name.split()) > 1:
+                found = self._by_name(full)
+                self._enrich(self.entries[found], full)
+                return found
+        idx = self._by_surname.get(sur)
+        if idx is not None and self._compatible(self.entries[idx].name, name):
+            e = self.entries[idx]
+            if len(name.split()) > len(e.name.split()):
+                e.name = name
+            return idx
+        self.entries.append(_Entry(name, m.kind))
+        idx = len(self.entries) - 1
+        self._by_surname.setdefault(sur, idx)
+        if m.kind == "person" and not m.titles and len(words) > 1:
+            first = self.index.first_mention(name)
+            if first is not None:
+                self._enrich(self.entries[idx], first)
+        return idx
+
+    @staticmethod
+    def _compatible(a: str, b: str) -> bool:
+        """Two names of one person: one's words are a subset of the other's."""
+        wa, wb = set(a.lower().split()), set(b.lower().split())
+        return wa <= wb or wb <= wa
+
+    def _by_role(self, role: str) -> int | None:
+        """The latest speaker whose titles hold the role word ('the minister')."""
+        words = role.split()
+        for i in range(len(self.entries) - 1, -1, -1):
+            titles = " ".join(self.entries[i].titles).lower()
+            if words and all(w in titles for w in words):
+                return i
+        return None
+
+    def speakers(self) -> tuple[list[Speaker], dict[int, str]]:
+        """The quoted entries as Speaker models, and each entry's output name."""
+        out: list[Speaker] = []
+        names: dict[int, str] = {}
+        for i, e in enumerate(self.entries):
+            if not e.quoted:
+                continue
+            names[i] = e.name
+            org = _organization(e.titles)
+            out.append(Speaker(
+                name=e.name, honorific=e.honorific, titles=e.titles, organization=org,
+                kind="organization" if e.kind == "org" else "person",
+                mentions=[Span(start=s, end=t) for s, t in e.mentions]))
+        return out, names
+
+
+def name_gender(name: str) -> str | None:
+    """'f' or 'm' when the first name is a common one of that gender."""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "f"
+    return "m" if first in MALE_NAMES and first not in FEMALE_NAMES else None
+
+
+def _organization(titles: list[str]) -> str | None:
+    """The organisation a title names: an acronym ('OSCE'), or what follows 'at' ('CEO at
+    Acme') or an 'of' that names a company or body ('CEO of Acme Inc.')."""
+    for t in titles:
+        for w in t.split():
+            w = w.strip(",.()")
+            if len(w) >= 2 and w.isupper() and w.isalpha() and not is_role_word(w.lower()):
+                return w
+    for t in reversed(titles):
+        for sep in (" at ", " bei ", " chez ", " en ", " of ", " von ", " de "):
+            _head, found, org = t.rpartition(sep)
+            org = _undetermined(org)
+            if found and org[:1].isupper() and (sep.strip() in ("at", "bei", "chez", "en")
+                                                or any(w.lower().strip(",.") in ORG_WORDS
+                                                       for w in org.split())):
+                return org
+    return None
+
+
+__all__ = ["NameIndex", "Registry", "name_gender"]
