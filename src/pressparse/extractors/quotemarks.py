@@ -62,6 +62,10 @@ def _marked(text: str, open_at: int, close_at: int) -> Marked:
     return Marked(open_at, start, end, close_at)
 
 
+MAX_PER_PARAGRAPH = 200
+"""Quoted spans read in one paragraph at most: prose never holds more; a paragraph of
+thousands of marks is hostile input, and each span costs an attribution search."""
+
 _RUN_ON = "\u201d\u00bb\u00ab\u201c\""
 """Marks that may close a quotation opened in an earlier paragraph."""
 
@@ -95,6 +99,8 @@ def find_marked(text: str, inside: bool = False) -> list[Marked]:
         elif c in CLOSERS.get(outer, outer) and _can_close(text, i, outer):
             out.append(_marked(text, outer_at, i))
             outer = inner = ""
+            if len(out) >= MAX_PER_PARAGRAPH:
+                return out
         elif not inner and outer in DOUBLE_OPENERS and c not in DOUBLE_OPENERS \
                 and c in CLOSERS and _can_open(text, i):
             inner = c
