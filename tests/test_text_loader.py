@@ -124,3 +124,21 @@ def test_rule_lines_are_not_front_matter_without_keys() -> None:
 ])
 def test_wrap_detection(lines: list[str], wrapped: bool) -> None:
     assert is_hard_wrapped(lines) is wrapped
+
+
+SCRIPT = ("if (!window.AdNet){(function(){var s = document.createElement(\"script\"); s.async = true;"
+          "}());} var AdNet = AdNet || {}; AdNet.ads.push({place: 1, size: [300,250]});")
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    (SCRIPT, []),
+    (SCRIPT + " \u201cWe ship faster now,\u201d said Lee Ortega.",
+     ["\u201cWe ship faster now,\u201d said Lee Ortega."]),
+    ("var x = 1; window.y = {a: 2}; document.write('<div></div>');", []),
+    ("The variance was 12 in the region; we opened {two} of them; both are busy.",
+     ["The variance was 12 in the region; we opened {two} of them; both are busy."]),
+    ("Window cleaners earned more; prices rose {slightly}; demand held.",
+     ["Window cleaners earned more; prices rose {slightly}; demand held."]),
+])
+def test_inlined_ad_script_is_not_text(line: str, kept: list[str]) -> None:
+    assert _texts("Lead paragraph of the release.\n\n" + line + "\n")[1:] == kept

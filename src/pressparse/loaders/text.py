@@ -42,6 +42,11 @@ _CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
 _CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
 _MD_MARKERS = re.compile(r"^#{1,6} |\]\(|^> |^---\s*$|\*\*", re.M)
+# An ad or tracking script that a scraper inlined as text ("if (!window.AdButler){…}});"):
+# a line that opens like JavaScript, with braces and statement ends in it.
+_SCRIPT_START = re.compile(
+    r"[ \t]*(?:if ?\(!?window\.|var [\w$]{1,40} ?=|\(function ?\(|!function ?\("
+    r"|(?:window|document|googletag)\.[\w$]{1,40}[.(=])")
 
 WRAP_MIN, WRAP_MAX = 50, 100
 
@@ -57,7 +62,9 @@ def load_text(text: str, options: Options, source: SourceInfo) -> Document:
         source.title = meta["title"]
     builder = DocumentBuilder(source, options.max_paragraphs)
     for kind, level, line in _blocks(body):
-        builder.add_runs(inline_runs(line), kind, level)
+        line = strip_inline_script(line)
+        if line:
+            builder.add_runs(inline_runs(line), kind, level)
     doc = builder.build()
     if builder.truncated:
         doc.notes.append(f"truncated: more than {options.max_paragraphs} paragraphs")
@@ -256,6 +263,18 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 
 # --------------------------------------------------------------- inline text
+def strip_inline_script(line: str) -> str:
+    """A line without the JavaScript a scraper inlined at its start (ads, trackers).
+
+    Code opens the line ("if (!window.X){", "var x =", "(function(") and holds braces
+    and semicolons; prose that follows its last statement end is kept.
+    """
+    if not _SCRIPT_START.match(line) or line.count(";") < 2 or "{" not in line:
+        return line
+    rest = line[max(line.rfind(";"), line.rfind("}")) + 1:]
+    return "" if "{" in rest or "=" in rest else rest.strip()
+
+
 def inline_runs(text: str) -> list[tuple[str, str | None, bool]]:
     """Runs of a line of markdown: links become runs carrying their target."""
     runs: list[tuple[str, str | None, bool]] = []
@@ -285,4 +304,4 @@ def _plain(s: str) -> str:
     return s
 
 
-__all__ = ["inline_runs", "is_hard_wrapped", "load_text", "split_front_matter"]
+__all__ = ["inline_runs", "is_hard_wrapped", "load_text", "split_front_matter", "strip_inline_script"]
