@@ -142,3 +142,14 @@ SCRIPT = ("if (!window.AdNet){(function(){var s = document.createElement(\"scrip
 ])
 def test_inlined_ad_script_is_not_text(line: str, kept: list[str]) -> None:
     assert _texts("Lead paragraph of the release.\n\n" + line + "\n")[1:] == kept
+
+
+@pytest.mark.parametrize(("md", "text"), [
+    ("_Media Relations: Jo Park,_ _jo.park@northgate.example_ _, 312-555-0147_",
+     "Media Relations: Jo Park, jo.park@northgate.example , 312-555-0147"),
+    ("The _new_ plant opens (_soon_).", "The new plant opens (soon)."),
+    ("Write to first_last@northgate.example or see snake_case_name here.",
+     "Write to first_last@northgate.example or see snake_case_name here."),
+])
+def test_single_underscore_emphasis_is_removed(md: str, text: str) -> None:
+    assert _texts(md) == [text]

@@ -37,6 +37,9 @@ _INLINE = re.compile(
 )
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")
 _EMPH_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
+# Single-underscore emphasis ("_Media: Jo Park,_ _jo@x.com_"), also when a wrapped line
+# cut the pair apart: an underscore that opens or closes a word at a space or punctuation.
+_EMPH_UNDERSCORE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))_(?=[^\s_])|(?<=[^\s_])_(?=$|[\s),.;:!?\]])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
 _CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
@@ -299,6 +302,7 @@ def _plain(s: str) -> str:
     if "*" in s or "_" in s:
         s = _EMPHASIS.sub(r"\2", s)
         s = _EMPH_STAR.sub(r"\1", s)
+        s = _EMPH_UNDERSCORE.sub("", s)
     if "\\" in s:
         s = _ESCAPE.sub(r"\1", s)
     return s
