@@ -391,6 +391,19 @@ def test_blockquote_runs_are_one_quotation() -> None:
     assert r.speakers[0].titles == ["Prime Minister"]
 
 
+@pytest.mark.parametrize(("md", "expected"), [
+    pytest.param("> Northgate will add the stores to its chain of sixty shops across the state.\n",
+                 [], id="call-out-of-body-text"),
+    pytest.param("Mayor Ruth Alder said:\n\n> We welcome every new shop on Main Street today.\n",
+                 [("We welcome every new sh", "Ruth Alder")], id="introduced"),
+    pytest.param("> We welcome every new shop on Main Street today. \u2014 Ruth Alder\n",
+                 [("We welcome every new sh", "Ruth Alder")], id="signed"),
+])
+def test_markdown_blockquote_without_marks(md: str, expected: list[tuple[str, str]]) -> None:
+    r = parse(md)
+    assert [(q.text[:23], q.speaker) for q in r.quotations] == expected
+
+
 # ------------------------------------------------------------------------ the seed
 SEEDS = SHARED / "seeds"
 

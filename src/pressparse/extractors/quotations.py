@@ -60,6 +60,8 @@ class _Quote:
     """An attribution stands by it, even if its speaker could not be named."""
     said_after: bool = False
     """Its attribution follows it ('"Absolutely," said Doe'): speech, not a name."""
+    bare_block: bool = False
+    """A blockquote without quotation marks: someone's words only if attributed."""
 
 
 def _title_like(text: str) -> bool:
@@ -119,7 +121,7 @@ class _Reader:
             self.blockquote.until = pi
             self.last_para = pi
             return
-        q = _Quote(b.start, b.end, pi, pi, direct=True, opens_paragraph=True)
+        q = _Quote(b.start, b.end, pi, pi, direct=True, opens_paragraph=True, bare_block=True)
         sign = _SIGNATURE.search(b.text)
         who = parse_np(sign.group(1), b.start + sign.start(1)) if sign else None
         if sign and who is not None and who.kind in ("person", "org"):
@@ -298,6 +300,8 @@ class _Reader:
             return False
         if q.unclosed and not q.direct and not q.opens_paragraph:
             return False
+        if q.bare_block and q.speaker is None and self.doc.source.format != "html":
+            return False  # a converter's '>' call-out of a body paragraph, nobody's words
         if _title_like(text) and not (q.direct and words >= 3) \
                 and not (q.said_after and text.rstrip()[-1:] == ","):
             return False
