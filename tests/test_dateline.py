@@ -65,6 +65,18 @@ def test_date_from_elsewhere(text: str, day: str, source: str) -> None:
     assert (r.dateline.date, r.dateline.date_source) == (day, source)
 
 
+@pytest.mark.parametrize(("lead", "day"), [
+    ("The board of Acme decided on 14 March 2024 to keep its dividend unchanged.", "2024-03-14"),
+    ("Acme today named Jo Park as finance chief, effective June 2, 2025.", None),
+    ("Acme closed its funding round, completed on 01/02/2024, with ten investors.", None),
+    ("The offer runs from March 3, 2025 to the end of the month at every Acme shop.", None),
+    ("Acme has kept its prices unchanged since January 1, 2024 in all of its shops.", None),
+])
+def test_date_in_the_lead_only_when_it_is_not_an_event_date(lead: str, day: str | None) -> None:
+    r = pressparse.parse(f"# Acme news\n\n{lead}\n\nSecond paragraph here.")
+    assert (r.dateline.date if r.dateline else None) == day
+
+
 def test_date_from_page_metadata_and_mail_header() -> None:
     page = ('<html><head><meta property="article:published_time" content="2020-01-15T01:01:01+00:00">'
             "</head><body><h1>Title of the page</h1><p>Body text of the release here.</p></body></html>")

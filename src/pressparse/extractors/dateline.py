@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import Block, Document
-from ..lexicon.months import MONTHS
+from ..lexicon.months import EVENT_DATE_CUES, MONTHS
 from ..models import Dateline, Span
 from ..options import Options
 from . import Layout
@@ -29,6 +29,7 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     r"(?P<month>[^\W\d_]{3,12}\.?)[ \u00a0]{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]{1,3}"
     r"(?P<year>\d{4})", re.I)
+_WORD = re.compile(r"[^\W\d]+(?:'[^\W\d]+)?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _PLACE_FIELD = re.compile(
@@ -144,10 +145,16 @@ def _other_date(doc: Document, layout: Layout, langs: tuple[str, ...],
                 return d, "text"
     if lead is not None:
         m = DATE_SHAPES.search(lead.text[:400])
-        d = parse_date(m.group(0), langs) if m else None
+        d = parse_date(m.group(0), langs) if m and not _event_date(lead.text, m.start()) else None
         if d:
             return d, "text"
     return None, "none"
+
+
+def _event_date(text: str, start: int) -> bool:
+    """A date the lead gives for something else: "effective June 2", "completed on 1/1/2024"."""
+    before = _WORD.findall(text[max(0, start - 40):start].lower())[-3:]
+    return any(w in EVENT_DATE_CUES for w in before)
 
 
 def header_date(value: str) -> str | None:

@@ -38,3 +38,13 @@ def _table() -> dict[str, int]:
 
 
 MONTHS: dict[str, int] = _table()
+
+
+# Words just before a date in the lead that make it the date of something else (a start,
+# a deadline, a closing) rather than the day the release was issued: "effective June 2".
+EVENT_DATE_CUES: frozenset[str] = frozenset({
+    "effective", "until", "through", "till", "since", "from", "starting", "beginning",
+    "begins", "starts", "ending", "ended", "ends", "before", "after", "by", "due", "expires",
+    "completed", "closed", "closes", "closing", "deadline", "as", "ab", "bis", "seit", "vom",
+    "dès", "depuis", "jusqu'au", "desde", "hasta", "dal", "fino",
+})
