@@ -293,6 +293,19 @@ def test_titles(phrase: str, name: str, titles: list[str]) -> None:
     assert (m.name, [t.rstrip(".") for t in m.titles]) == (name, [t.rstrip(".") for t in titles])
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    pytest.param("\"Demand is rising fast in every region,\" says Ana Ruiz, Senior Analyst.   "
+                 "\u2022 Spending to reach $3 billion by 2030 \u2022 Services lead, the report "
+                 "adds.", ["Senior Analyst"], id="bullets-after-the-sentence"),
+    pytest.param("\"Demand is rising fast in every region,\" says Ana Ruiz, Senior Analyst. "
+                 "Spending will reach $3 billion, the report adds.", ["Senior Analyst"],
+                 id="next-sentence"),
+])
+def test_title_ends_with_its_sentence(text: str, titles: list[str]) -> None:
+    r = parse(text)
+    assert [s.titles for s in r.speakers] == [titles]
+
+
 def test_honorific_kept_apart() -> None:
     m = parse_np("Dr. Kari Johnstone, Special Envoy")
     assert m is not None and (m.name, m.honorific) == ("Kari Johnstone", "Dr.")

@@ -39,7 +39,7 @@ _NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
     + _alternation([*WORK_NOUNS, *(w.capitalize() for w in WORK_NOUNS)])
     + r"))\s{0,3}$")
 _FR_AUX = re.compile(r"(?:a|aurait|avait)-t-(il|elle|ils|elles)\s{1,3}")
-_SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014A-ZÀ-ÞА-ЯЁ]|\s*$)")
+_SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014\u2022\u25aa\u25cf*A-ZÀ-ÞА-ЯЁ]|\s*$)")
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",
                      "sr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "capt",
                      "u.s", "u.k", "e.g", "i.e", "vs", "mt", "ft", "dott", "ing", "mag",
