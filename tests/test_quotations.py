@@ -283,6 +283,14 @@ TITLES = [
                  ["assistant dean for research"], id="initial-and-suffix"),
     pytest.param("Ursula von der Berg, Präsidentin des Verbands", "Ursula von der Berg",
                  ["Präsidentin des Verbands"], id="name-particles"),
+    pytest.param("Northgate Advisors Chief Investment Officer and Northgate Funds President "
+                 "Mary Major, CFA", "Mary Major",
+                 ["Northgate Advisors Chief Investment Officer", "Northgate Funds President"],
+                 id="two-roles-before-name-and-credential"),
+    pytest.param("Jo Park, CPA, Managing Director at Acme", "Jo Park",
+                 ["Managing Director at Acme"], id="credential-between-name-and-title"),
+    pytest.param("Lee Chan, Vice President and General Manager", "Lee Chan",
+                 ["Vice President", "General Manager"], id="two-roles-after-name"),
 ]
 
 

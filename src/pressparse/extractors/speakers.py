@@ -22,6 +22,7 @@ from ..lexicon.titles import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_WORDS,
+    POSTNOMINALS,
     RELATIVE_OPENERS,
     ROLE_SUFFIXES,
     ROLE_VERBS,
@@ -207,11 +208,22 @@ def split_titles(title: str) -> list[str]:
         while k < len(words) - 1 and k < 2 and words[k].lower() in SPLIT_MODIFIERS:
             k += 1
         head = words[k].strip(EDGE).lower() if words else ""
-        if head in SPLIT_HEADS or head.endswith(("minister", "ministerin", "präsident")):
+        if head in SPLIT_HEADS or head.endswith(("minister", "ministerin", "präsident")) \
+                or _two_roles(title[pos:m.start()], title[m.end():]):
             parts.append(title[pos:m.start()])
             pos = m.end()
     parts.append(title[pos:])
     return [p.strip(" ,;:-–—") for p in parts if p.strip(" ,;:.-–—")]
+
+
+def _two_roles(before: str, after: str) -> bool:
+    """Both sides of 'and' end in a role word: 'Co-Chief Investment Officer and Funds
+    President' (not 'Chief Product and Technology Officer', whose first side is no role)."""
+    nxt = _JOIN.search(after)
+    after = after[:nxt.start()] if nxt else after
+    b, a = before.split(), after.split()
+    return bool(b and a) and is_role_word(b[-1].strip(EDGE).lower()) \
+        and is_role_word(a[-1].strip(EDGE).lower())
 
 
 def _clean_title(text: str) -> str:
@@ -255,7 +267,7 @@ def _appositions(text: str, segs: list[tuple[int, int]], later: bool = False) ->
             continue
         first = seg.split()[0].strip(EDGE)
         low = first.lower()
-        if first[:1].isdigit():
+        if first[:1].isdigit() or seg.lower().rstrip(". ") in POSTNOMINALS:
             continue
         if low in RELATIVE_OPENERS and first.islower():
             if _is_role_clause(seg):

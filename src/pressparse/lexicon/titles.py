@@ -124,6 +124,13 @@ NAME_SUFFIXES: frozenset[str] = frozenset({
 })
 """Parts after a surname that belong to the name ('Daniel G. Aldrich III')."""
 
+POSTNOMINALS: frozenset[str] = frozenset({
+    "cfa", "cpa", "cfp", "caia", "frm", "mba", "phd", "ph.d", "md", "m.d", "esq", "jd", "j.d",
+    "pe", "p.e", "rn", "pmp", "cissp", "obe", "mbe", "cbe", "kbe", "frcs", "aia", "faia", "dds",
+    "dvm", "np", "pa-c", "cpa/pfs", "chfc", "clu", "cima", "shrm-scp", "sphr", "leed ap",
+})
+"""Credentials printed after a name between commas ('Mary Major, CFA,'): not roles."""
+
 ORG_WORDS: frozenset[str] = frozenset({
     "inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "corp",
     "corp.", "corporation", "company", "co.", "group", "foundation", "institute",
