@@ -57,6 +57,14 @@ ATTRIBUTION = {
         ("In her speech, Mayor Lena Holt stated, “The city stands behind this project.”",
          "Lena Holt"),
     ],
+    "sentence-initial-said": [
+        ('Read the report here.  Said Lyle Brandt, Managing Director, "We are glad to see '
+         'the new plant open." Acme shared its plans for next year.', "Lyle Brandt"),
+        ("Said Jane Doe, CEO of Acme, “We will hire two hundred people this year.”",
+         "Jane Doe"),
+        ("Added Tom Briggs, the mayor: “This is a milestone for the whole region.”",
+         "Tom Briggs"),
+    ],
     "according-to": [
         ("“Demand has doubled since the spring,” according to Paul Meyer, head of sales.",
          "Paul Meyer"),

@@ -32,7 +32,7 @@ def _alternation(words: list[str]) -> str:
 
 _REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
     [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
-_OPENING_REPORT = re.compile(r"(?:" + _alternation(list(SENTENCE_REPORTING)) + r")\s")
+_OPENING_REPORT = re.compile(r"\s{0,4}(?:" + _alternation(list(SENTENCE_REPORTING)) + r")\s")
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 _NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
     [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")|(?:"

@@ -229,6 +229,11 @@ class _Reader:
             if att is not None and att.ends_with_intro and more \
                     and text[mk.end - 1:mk.end] in ".!?":
                 att = None
+        if att is not None and text[mk.end - 1:mk.end] in ".!?":
+            pre = before_quote(text, lo, mk.open_at, base)
+            if pre is not None and pre.ends_with_intro and pre.mention is not None \
+                    and pre.mention.kind == "person":
+                att = None  # 'Said Doe, "… done." Acme shared …': the finished quote is Doe's
         q.said_after = att is not None
         if att is None:
             att = before_quote(text, lo, mk.open_at, base)

@@ -121,8 +121,13 @@ PRONOUN_FORMS: dict[str, str] = {
 """Pronoun forms inside a reporting phrase ('по его словам') and the pronoun they stand
 for."""
 
-SENTENCE_REPORTING: tuple[str, ...] = ("Pour", "Para", "Für", "Voor", "För", "Per")
-"""Sentence-opening words that give the source ('Pour Jean Dupont, « … »')."""
+SENTENCE_REPORTING: tuple[str, ...] = (
+    "Pour", "Para", "Für", "Voor", "För", "Per",
+    "Said", "Says", "Added", "Adds", "Explained", "Explains", "Noted", "Notes", "Continued",
+    "Concluded", "Commented", "Stated", "Remarked",
+)
+"""Sentence-opening words that give the source ('Pour Jean Dupont, « … »', the inverted
+'Said Jane Doe, CEO of Acme, "…"')."""
 
 NAMING_WORDS: tuple[str, ...] = (
     "titled", "entitled", "named", "called", "dubbed", "known as", "so-called", "theme",
