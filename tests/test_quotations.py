@@ -256,6 +256,14 @@ COREFERENCE = [
         "– Det här är en viktig dag, säger Eva Lund.\n\n– Vi fortsätter arbetet i höst.",
         [("Det här är en viktig dag", "Eva Lund"), ("Vi fortsätter arbetet i höst.", "Eva Lund")],
         id="swedish-dash-continuation"),
+    pytest.param(
+        "Acme today named Robert Hale its new finance chief.\n\n"
+        "“Robert brings decades of experience to our team,” says Acme CEO Linda Ortiz.\n\n"
+        "Robert was drawn to Acme after years in the industry.\n\n"
+        "“I am glad to join a company with such a strong record,” he says.",
+        [("Robert brings decades of exper", "Linda Ortiz"),
+         ("I am glad to join a company wi", "Robert Hale")],
+        id="pronoun-of-the-other-gender-goes-to-a-named-person"),
 ]
 
 

@@ -159,6 +159,13 @@ class NameIndex:
                 return n[0], n[1]
         return None
 
+    def last_of_gender(self, pos: int, want: str, back: int = 12) -> tuple[int, str] | None:
+        """The last person's name of a gender printed before ``pos`` (a few paragraphs)."""
+        for n in reversed(self._around(pos, back)):
+            if n[2] and name_gender(n[1]) == want:
+                return n[0], n[1]
+        return None
+
 
 _ROLE_VERB = re.compile(r"[^.,;:!?\n]{0,60}?\b(" + "|".join(
     sorted((re.escape(v) for v in ROLE_VERBS), key=len, reverse=True)) + r")\s([^.,;:!?\n]{3,80})")
@@ -243,7 +250,7 @@ class Registry:
     def resolve(self, m: Mention) -> int | None:
         """The entry a mention refers to, creating or enriching it; None when unknown."""
         if m.kind == "pronoun":
-            idx = self._by_pronoun(m.name)
+            idx = self._by_pronoun(m.name, m.start)
         elif m.kind == "role":
             idx = self._by_role(m.name)
             if idx is None:
@@ -261,15 +268,20 @@ class Registry:
                 self._recent = [*[i for i in self._recent if i != idx][-11:], idx]
         return idx
 
-    def _by_pronoun(self, pronoun: str) -> int | None:
+    def _by_pronoun(self, pronoun: str, pos: int) -> int | None:
         """The last person named, or the last one of the pronoun's gender when that one
-        is known to be of the other; the entry learns the pronoun's gender."""
+        is known to be of the other (a speaker, else a name printed shortly before); the
+        entry learns the pronoun's gender."""
         want = PRONOUN_GENDER.get(pronoun)
         idx = self.last
         if want is None or idx is None:
             return idx
         if self.gender(idx) not in (None, want):
-            idx = next((i for i in reversed(self._recent) if self.gender(i) == want), idx)
+            alt = next((i for i in reversed(self._recent) if self.gender(i) == want), None)
+            if alt is None:
+                found = self.index.last_of_gender(pos, want)
+                alt = self.named(self.index.mention_at(*found)) if found else None
+            idx = idx if alt is None else alt
         if self.entries[idx].gender is None:
             self.entries[idx].gender = want
         return idx
