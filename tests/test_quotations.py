@@ -264,6 +264,21 @@ COREFERENCE = [
         [("Robert brings decades of exper", "Linda Ortiz"),
          ("I am glad to join a company wi", "Robert Hale")],
         id="pronoun-of-the-other-gender-goes-to-a-named-person"),
+    pytest.param(
+        "“Sales held up well this winter,” said Acme CEO Linda Ortiz.\n\n"
+        "Half of the shops reported more visitors than last year.\n\n"
+        "Some answers from shop owners:\n\n"
+        "* “We had to close early on most days of the week.”\n"
+        "* “Nobody came in after the storm that hit the town.”",
+        [("Sales held up well this winter", "Linda Ortiz"),
+         ("We had to close early on most", None), ("Nobody came in after the stor", None)],
+        id="anonymous-quotes-after-narrative-keep-no-speaker"),
+    pytest.param(
+        "“Sales held up well this winter,” said Acme CEO Linda Ortiz.\n\n"
+        "“We expect the spring to be even better for every shop.”",
+        [("Sales held up well this winter", "Linda Ortiz"),
+         ("We expect the spring to be eve", "Linda Ortiz")],
+        id="quote-paragraph-right-after-keeps-the-speaker"),
 ]
 
 

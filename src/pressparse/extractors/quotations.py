@@ -289,7 +289,18 @@ class _Reader:
         elif ahead[0] is not None:
             q.speaker, q.verb = ahead
         elif q.opens_paragraph:
-            q.speaker = self.reg.last
+            q.speaker = self._previous_speaker(q)
+
+    def _previous_speaker(self, q: _Quote) -> int | None:
+        """The speaker of the quotation just before, when it ends in the paragraph before
+        (a quote running on); none across narrative paragraphs ('Sample answers:')."""
+        i = len(self.quotes) - 1
+        while i >= 0 and self.quotes[i] is not q:
+            i -= 1
+        prev = self.quotes[i - 1] if i > 0 else None
+        if prev is None or prev.until < q.paragraph - 1:
+            return None
+        return prev.speaker
 
     def _add(self, q: _Quote) -> None:
         """Record a quotation built whole (dash quotes)."""
