@@ -550,6 +550,11 @@ def test_partial_flag(text: str, partial: bool) -> None:
     pytest.param("‘British style,’ he said.", ["British style,"], id="british-single"),
     pytest.param("It’s the students’ union, he said.", [], id="apostrophes"),
     pytest.param("In the '90s it rained.", [], id="decade"),
+    pytest.param('“Curly opens, straight closes," he said. "Straight opens, curly closes.”',
+                 ["Curly opens, straight closes,", "Straight opens, curly closes."],
+                 id="mixed-curly-and-straight"),
+    pytest.param('“He told us "yes" and left,” she said.', ['He told us "yes" and left,'],
+                 id="straight-inside-curly"),
 ])
 def test_quote_marks(text: str, quoted: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_marked(text)] == quoted

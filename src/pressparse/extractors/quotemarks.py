@@ -101,9 +101,9 @@ def find_marked(text: str, inside: bool = False) -> list[Marked]:
             outer = inner = ""
             if len(out) >= MAX_PER_PARAGRAPH:
                 return out
-        elif not inner and outer in DOUBLE_OPENERS and c not in DOUBLE_OPENERS \
-                and c in CLOSERS and _can_open(text, i):
-            inner = c
+        elif not inner and outer in DOUBLE_OPENERS and (c not in DOUBLE_OPENERS or (
+                outer == "\u201c" and c == '"')) and c in CLOSERS and _can_open(text, i):
+            inner = c  # ‘…’ inside “…”, or "…" inside a curly “…”
     if outer:
         if outer == _RUN_ON and not out:  # no closing mark: not a continuation after all
             return find_marked(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 CLOSERS: dict[str, str] = {
-    "\u201c": "\u201d\u201c",  # “ … ” (and “ … “ as printed by some tools)
+    "\u201c": "\u201d\u201c\"",  # “ … ” (and “ … “ or “ … " as printed by some tools)
     "\u201e": "\u201c\u201d",  # „ … “ / „ … ”
     "\u201d": "\u201d",  # ” … ” (Swedish, Finnish)
     "\u00ab": "\u00bb",  # « … »
