@@ -57,6 +57,10 @@ ATTRIBUTION = {
         ("In her speech, Mayor Lena Holt stated, “The city stands behind this project.”",
          "Lena Holt"),
     ],
+    "participle-before": [
+        ('Jane Doe, CEO of Acme, shared her joy stating,"This is a big day for all of us.',
+         "Jane Doe"),
+    ],
     "sentence-initial-said": [
         ('Read the report here.  Said Lyle Brandt, Managing Director, "We are glad to see '
          'the new plant open." Acme shared its plans for next year.', "Lyle Brandt"),
@@ -555,6 +559,9 @@ def test_partial_flag(text: str, partial: bool) -> None:
                  id="mixed-curly-and-straight"),
     pytest.param('“He told us "yes" and left,” she said.', ['He told us "yes" and left,'],
                  id="straight-inside-curly"),
+    pytest.param('He wrote,"First part is here.   "Second part is here." says Jo.',
+                 ["First part is here.", "Second part is here."],
+                 id="straight-quote-never-closed-before-the-next"),
 ])
 def test_quote_marks(text: str, quoted: list[str]) -> None:
     assert [text[m.start:m.end] for m in find_marked(text)] == quoted

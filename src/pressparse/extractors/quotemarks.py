@@ -92,6 +92,12 @@ def find_marked(text: str, inside: bool = False) -> list[Marked]:
         if inner and c in CLOSERS.get(inner, inner) and _can_close(text, i, inner):
             inner = ""
             continue
+        if c == outer == '"' and not inner and text[i - 1].isspace() and _can_open(text, i):
+            out.append(_marked(text, outer_at, i))  # 'stating,"Text.   "Next': never closed
+            outer_at = i
+            if len(out) >= MAX_PER_PARAGRAPH:
+                return out
+            continue
         if c == outer and c not in CLOSERS[outer] and _can_open(text, i):
             depth += 1  # « … « … » … »: the same mark nested
         elif c in CLOSERS.get(outer, outer) and _can_close(text, i, outer) and depth > 0:

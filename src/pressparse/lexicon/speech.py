@@ -8,7 +8,7 @@ from __future__ import annotations
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": (
-        "said", "says", "say", "saying", "added", "adds", "adding", "stated", "states",
+        "said", "says", "say", "saying", "added", "adds", "adding", "stated", "states", "stating",
         "explained", "explains", "explaining", "noted", "notes", "noting", "commented",
         "comments", "remarked", "remarks", "told", "tells", "declared", "declares",
         "announced", "announces", "emphasized", "emphasised", "emphasizes", "emphasises",
