@@ -581,3 +581,22 @@ def test_role_stated_by_a_verb_after_the_name() -> None:
     (s,) = r.speakers
     assert (s.name, s.honorific) == ("Nico Berger", "Dr.")
     assert "heads the survey team" in s.titles
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    pytest.param("Acme today announced the appointment of Jo Park as Chief Product Officer. "
+                 "“I am honored to join such a strong team,” said Park.",
+                 ["Chief Product Officer"], id="appointment-of-name-as-role"),
+    pytest.param("Acme is pleased that Jo Park has joined the company as the new Chief "
+                 "Financial Officer (CFO).\n\n“I am honored to join such a strong team,” "
+                 "said Park.", ["Chief Financial Officer"], id="joined-as-the-new-role"),
+    pytest.param("In 2019 Jo Park founded Acme with the goal of making every town a better place to "
+                 "live.\n\n“I am honored to lead such a strong team,” said Park.", [],
+                 id="long-founding-clause-is-no-title"),
+    pytest.param("Acme hired Jo Park as well as two engineers this spring.\n\n"
+                 "“I am honored to join such a strong team,” said Park.", [],
+                 id="as-well-as-is-no-role"),
+])
+def test_role_from_the_appointment_sentence(text: str, titles: list[str]) -> None:
+    (s,) = parse(text).speakers
+    assert (s.name, s.titles) == ("Jo Park", titles)

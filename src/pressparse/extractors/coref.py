@@ -134,6 +134,10 @@ class NameIndex:
         role = _role_clause(text, pos + len(name))
         if role:
             m.titles.append(role)
+        elif not m.titles:
+            role = _appointed_as(text, pos + len(name))
+            if role:
+                m.titles.append(role)
         return m
 
     def expand_org(self, name: str) -> str | None:
@@ -167,17 +171,35 @@ class NameIndex:
         return None
 
 
+_ROLE_WORD = r"(?:[A-Z][\w&'’-]{0,30}|of|and|for|the|&)"
+_AS_ROLE = re.compile(
+    r"[^.,;:!?()\n]{0,60}?\bas\s(?:the\s|its\s|our\s|their\s|a\s|an\s)?"
+    r"(?:new\s|next\s|incoming\s|interim\s)?(" + _ROLE_WORD + r"(?:\s" + _ROLE_WORD + r"){0,8})")
 _ROLE_VERB = re.compile(r"[^.,;:!?\n]{0,60}?\b(" + "|".join(
     sorted((re.escape(v) for v in ROLE_VERBS), key=len, reverse=True)) + r")\s([^.,;:!?\n]{3,80})")
 
 
 def _role_clause(text: str, end: int) -> str | None:
     """'Nico Augustin from GEOMAR heads the geological research.': the role a verb states
-    right after a name ('heads the geological research')."""
+    right after a name ('heads the geological research'); a short one, not a whole
+    clause ('founded Acme with the goal of …')."""
     m = _ROLE_VERB.match(text, end, min(len(text), end + 160))
-    if m is None or m.group(1) in ("responsible", "responsable", "verantwortlich"):
+    if m is None or m.group(1) in ("responsible", "responsable", "verantwortlich") \
+            or len(m.group(2).split()) > 6:
         return None
     return f"{m.group(1)} {m.group(2).strip()}"
+
+
+def _appointed_as(text: str, end: int) -> str | None:
+    """'… Jo Park as Chief Product Officer', '… Jo Park has joined Acme as the new Chief
+    Financial Officer': the role an appointment gives the name just printed."""
+    m = _AS_ROLE.match(text, end, min(len(text), end + 200))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[-1].lower() in ("of", "and", "for", "the", "&"):
+        words.pop()
+    return " ".join(words) if any(is_role_word(w.lower()) for w in words) else None
 
 
 def _undetermined(name: str) -> str:
