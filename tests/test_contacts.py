@@ -166,6 +166,7 @@ def test_name_after_a_contact_verb_in_a_sentence() -> None:
     "Media inquiries should be directed to Paula Ortiz at paula.ortiz@harbour.example.org.",
     "Journalists can get in touch with Paula Ortiz on +351 21 555 0100 or paula.ortiz@harbour.example.org.",
     "Für Rückfragen wenden Sie sich bitte an Paula Ortiz, paula.ortiz@harbour.example.org.",
+    "Contact Harbour Trust: Paula Ortiz - Press Officer: paula.ortiz@harbour.example.org",
 ])
 def test_body_mention_names_the_person_after_the_verb(sentence: str) -> None:
     r = _parse(f"{LEAD}\n\n{sentence}\n")

@@ -27,6 +27,8 @@ _CONTACT_VERB = re.compile(
     r"(?<!\w)(?i:" + "|".join(re.escape(v) for v in sorted(CONTACT_VERBS, key=len, reverse=True))
     + r")[\s:]{1,3}"
 )
+# "Contact Acme Labs: Jane Doe - …": the organisation a contact label names first.
+_ORG_LABEL = re.compile(r"[^\W\d_][\w'’.&-]{0,30}(?:\s[^\W\d_][\w'’.&-]{0,30}){0,4}:\s{1,3}")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){1,4}")
 _HONORIFICS = frozenset(HONORIFICS)
 _NOT_NAME = ROLE_WORDS | ORG_WORDS
@@ -129,15 +131,24 @@ def name_after_cue(text: str) -> tuple[str, int, int] | None:
     """The person named right after a contact verb ("please contact Jane Doe, …"), with
     its offsets in ``text``, or None."""
     for m in _CONTACT_VERB.finditer(text):
-        run = _CAPITALISED_RUN.match(text, m.end())
-        if run is None:
-            continue
-        tokens = run.group().split()
-        for n in range(min(len(tokens), 5), 1, -1):
-            candidate = " ".join(tokens[:n]).rstrip(".,;:")
-            if person_name(candidate):
-                start = m.end()
-                return clean_name(candidate), start, start + len(candidate)
+        label = _ORG_LABEL.match(text, m.end())
+        for pos in (label.end(), m.end()) if label else (m.end(),):
+            found = _person_run(text, pos)
+            if found is not None:
+                return found
+    return None
+
+
+def _person_run(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The person's name that opens text[pos:], if any (at most five words)."""
+    run = _CAPITALISED_RUN.match(text, pos)
+    if run is None:
+        return None
+    tokens = run.group().split()
+    for n in range(min(len(tokens), 5), 1, -1):
+        candidate = " ".join(tokens[:n]).rstrip(".,;:")
+        if person_name(candidate):
+            return clean_name(candidate), pos, pos + len(candidate)
     return None
 
 
