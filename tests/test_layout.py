@@ -64,6 +64,27 @@ def test_label_and_subheadline() -> None:
     assert r.paragraphs[0].text == LEAD
 
 
+UNDATED = ("The Nordic Ferry Alliance agreed today to electrify twelve routes by 2030, its "
+           "members said after a meeting in Oslo.")
+
+
+@pytest.mark.parametrize(("between", "subheadline"), [
+    pytest.param("The alliance will also adopt one charging standard.\n\nWHAT:\n\n",
+                 "The alliance will also adopt one charging standard.",
+                 id="standfirst-before-a-section-label"),
+    pytest.param("WHAT:\n\n", None, id="label-only"),
+])
+def test_section_label_opens_the_body(between: str, subheadline: str | None) -> None:
+    r = _parse(f"# Ferry alliance to electrify twelve routes\n\n{between}{UNDATED}\n\n{SECOND}")
+    assert (r.subheadline, r.paragraphs[0].text) == (subheadline, UNDATED)
+
+
+def test_short_lead_before_a_contact_label_stays_the_lead() -> None:
+    lead = "The Nordic Ferry Alliance agreed today to electrify twelve routes by 2030."
+    r = _parse(f"# Ferry alliance to electrify\n\n{lead}\n\nCONTACT:\n\nJo Berg\n")
+    assert r.paragraphs[0].text == lead
+
+
 def test_bullets_under_the_headline_are_the_subheadline() -> None:
     text = (f"# Ferry alliance to electrify twelve routes\n\n* Twelve routes by 2030\n"
             f"* Shared charging standard\n\n{LEAD}\n\n{SECOND}")

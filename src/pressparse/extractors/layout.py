@@ -299,7 +299,16 @@ def _standfirst(blocks: list[Block], i: int, chrome: set[int]) -> bool:
         return False
     after = blocks[nxt]
     return starts_with_dateline(after.text) or bool(date_line_match(after)) or bool(
-        _BYLINE.match(after.text))
+        _BYLINE.match(after.text)) or _opens_labelled_body(blocks, nxt, word_count(b.text))
+
+
+def _opens_labelled_body(blocks: list[Block], i: int, words: int) -> bool:
+    """An all-caps section label ('WHAT:') opening longer prose: the body starts there, so
+    a short block before it is a standfirst."""
+    if words > 30 or not _SECTION_LABEL.match(blocks[i].text.strip()) or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return nxt.kind == "paragraph" and word_count(nxt.text) > words
 
 
 # ------------------------------------------------------------------------ body
