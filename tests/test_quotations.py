@@ -283,6 +283,12 @@ COREFERENCE = [
         [("Sales held up well this winter", "Linda Ortiz"),
          ("We expect the spring to be eve", "Linda Ortiz")],
         id="quote-paragraph-right-after-keeps-the-speaker"),
+    pytest.param(
+        "Policy analysis\n\nDana Reyes, head of policy for Acme, issued the following "
+        "comments about the findings.\n\n“There is a lot of talk about the new rules.\n\n"
+        "“But nobody knows yet what the regulators will decide this year.”",
+        [("There is a lot of talk about th", "Dana Reyes")],
+        id="announced-statement-runs-on"),
 ]
 
 
@@ -326,6 +332,8 @@ TITLES = [
                  ["Managing Director at Acme"], id="credential-between-name-and-title"),
     pytest.param("Lee Chan, Vice President and General Manager", "Lee Chan",
                  ["Vice President", "General Manager"], id="two-roles-after-name"),
+    pytest.param("Dana Reyes, head of policy for Acme who wrote the report", "Dana Reyes",
+                 ["head of policy for Acme"], id="relative-clause-ends-the-title"),
 ]
 
 

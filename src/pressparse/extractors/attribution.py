@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon.speech import (
+    FOLLOWING_STATEMENT,
     NAMING_WORDS,
     PRONOUN_FORMS,
     REPORTING_PHRASES,
@@ -33,6 +34,7 @@ def _alternation(words: list[str]) -> str:
 _REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
     [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
 _OPENING_REPORT = re.compile(r"\s{0,4}(?:" + _alternation(list(SENTENCE_REPORTING)) + r")\s")
+_FOLLOWING = re.compile(r"(?i:" + _alternation(list(FOLLOWING_STATEMENT)) + r")(?!\w)")
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 _NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
     [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")|(?:"
@@ -318,6 +320,16 @@ def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | 
     return parse_np(text[toks[k][0]:toks[j - 1][1]].rstrip(","), base + toks[k][0])
 
 
+def announced_statement(text: str, base: int) -> Mention | None:
+    """'Jane Doe, head of policy, issued the following comments.': the person whose words
+    the next paragraph gives (the subject of the sentence that announces them)."""
+    m = _FOLLOWING.search(text, max(0, len(text) - 300))
+    if m is None:
+        return None
+    who = _sentence_subject(text, max(0, m.start() - _MAX_GAP), m.start(), base)
+    return who if who is not None and who.kind == "person" else None
+
+
 def _pronoun_in(rep: re.Match[str], base: int) -> Mention | None:
     """The pronoun inside a reporting phrase ('по его словам' stands for 'он')."""
     pos = rep.start()
@@ -371,6 +383,6 @@ def is_speech_text(text: str) -> bool:
     return first_verb(text) is not None
 
 
-__all__ = ["Attribution", "after_quote", "before_quote", "chain_start", "is_speech_text", "is_speech_verb", "names_what_follows",
+__all__ = ["Attribution", "after_quote", "announced_statement", "before_quote", "chain_start", "is_speech_text", "is_speech_verb", "names_what_follows",
            "only_subject",
            "sentence_end"]

@@ -21,6 +21,7 @@ from . import Layout
 from .attribution import (
     Attribution,
     after_quote,
+    announced_statement,
     before_quote,
     is_speech_text,
     is_speech_verb,
@@ -138,6 +139,10 @@ class _Reader:
         """A paragraph without quotation: it may introduce the next one ('X said:')."""
         text = b.text
         if not _may_introduce(text):
+            who = announced_statement(text, b.start)
+            idx = self._resolve(who, b.start) if who is not None else None
+            if idx is not None:
+                self.intro = (idx, None)
             return
         att = before_quote(text, 0, len(text.rstrip()), b.start)
         if att is not None and att.mention is not None \

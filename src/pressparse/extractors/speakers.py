@@ -39,6 +39,7 @@ Tok = tuple[int, int, str, str]
 
 PRONOUN_SET: frozenset[str] = frozenset(p for ps in PRONOUNS.values() for p in ps)
 _TOKEN = re.compile(r"\S+")
+_INNER_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _JOIN = re.compile(r"\s(?:and|&|und|et|y|e|och|en|и)\s", re.IGNORECASE)
 _ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull|qu)['’]")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.)?")
@@ -277,7 +278,9 @@ def _appositions(text: str, segs: list[tuple[int, int]], later: bool = False) ->
             break
         if n > 0 and classify(first) not in ("role", "name", "det"):
             break
-        out.append(seg)
+        out.append(_INNER_RELATIVE.split(seg, 1)[0])  # 'head of policy who wrote …'
+        if len(out[-1]) < len(seg):
+            break
     return [t for t in (_clean_title(t) for t in out) if t]
 
 

@@ -129,6 +129,14 @@ SENTENCE_REPORTING: tuple[str, ...] = (
 """Sentence-opening words that give the source ('Pour Jean Dupont, « … »', the inverted
 'Said Jane Doe, CEO of Acme, "…"')."""
 
+FOLLOWING_STATEMENT: tuple[str, ...] = (
+    "the following statement", "the following statements", "the following comment",
+    "the following comments", "the following remarks", "the following words",
+    "folgende Erklärung", "la déclaration suivante", "la siguiente declaración",
+)
+"""A paragraph that announces the next one as someone's words ('Jane Doe issued the
+following statement.')."""
+
 NAMING_WORDS: tuple[str, ...] = (
     "titled", "entitled", "named", "called", "dubbed", "known as", "so-called", "theme",
     "themed", "headlined", "labelled", "labeled", "branded", "the term", "the word",
@@ -191,6 +199,7 @@ __all__ = [
     "PRONOUNS",
     "PRONOUN_FORMS",
     "REPORTING_PHRASES",
+    "FOLLOWING_STATEMENT",
     "SENTENCE_REPORTING",
     "SPEECH_ADVERB_SUFFIXES",
     "SPEECH_AUXILIARIES",
