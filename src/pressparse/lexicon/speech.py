@@ -195,11 +195,11 @@ SPEECH_ADVERB_SUFFIXES: tuple[str, ...] = ("ly", "lich", "ment", "mente", "weise
 """Endings of adverbs that may follow a speech verb ('said proudly', 'erklärt abschließend')."""
 
 __all__ = [
+    "FOLLOWING_STATEMENT",
     "NAMING_WORDS",
     "PRONOUNS",
     "PRONOUN_FORMS",
     "REPORTING_PHRASES",
-    "FOLLOWING_STATEMENT",
     "SENTENCE_REPORTING",
     "SPEECH_ADVERB_SUFFIXES",
     "SPEECH_AUXILIARIES",
