@@ -74,6 +74,11 @@ BLOCKS = [
     pytest.param(
         "Presskontakt:\nKarin Lindgren, presschef\n070-123 45 67\nkarin.lindgren@jarnvag-exempel.se",
         ["Karin Lindgren"], ["karin.lindgren@jarnvag-exempel.se"], ["+46701234567"], id="sv-presskontakt"),
+    pytest.param(
+        "For media inquiries, please contact Ana Silva: press@harbour.example.org\n\n"
+        "For investor relations, please contact Rui Costa: ir@harbour.example.org",
+        ["Ana Silva", "Rui Costa"], ["press@harbour.example.org", "ir@harbour.example.org"], [],
+        id="en-please-contact-name-colon"),
 ]
 
 

@@ -121,7 +121,8 @@ def _fragments(text: str, start: int, stop: int, base: int) -> list[Item]:
             frag = _SMALL_WORDS.sub("", piece[sub_s:sub_e].strip(" .,;:-–—*_\"'"))
             if frag:
                 off = base + start + piece.index(frag, sub_s)
-                label = m is not None and sub_e == s and m.group().startswith(":")
+                label = m is not None and sub_e == s and m.group().startswith(":") \
+                    and name_after_cue(frag) is None  # not 'please contact Jane Doe:'
                 out += [Item("text", off, off + len(frag), frag)] if label \
                     else _fragment_items(frag, off)
         pos = m.end() if m else len(piece)
