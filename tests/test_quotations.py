@@ -334,6 +334,11 @@ TITLES = [
                  ["Vice President", "General Manager"], id="two-roles-after-name"),
     pytest.param("Dana Reyes, head of policy for Acme who wrote the report", "Dana Reyes",
                  ["head of policy for Acme"], id="relative-clause-ends-the-title"),
+    pytest.param("Dana Reyes, principal at Reyes Partners, who was on the jury that chose the "
+                 "winner", "Dana Reyes", ["principal at Reyes Partners"],
+                 id="past-relative-clause-is-no-role"),
+    pytest.param("Dana Reyes, who is the chief economist", "Dana Reyes", ["chief economist"],
+                 id="present-relative-clause-is-a-role"),
 ]
 
 

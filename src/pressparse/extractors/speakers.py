@@ -39,6 +39,7 @@ Tok = tuple[int, int, str, str]
 
 PRONOUN_SET: frozenset[str] = frozenset(p for ps in PRONOUNS.values() for p in ps)
 _TOKEN = re.compile(r"\S+")
+_PAST_CLAUSE = re.compile(r"\s*who\s(?:was|were|had)\s")
 _INNER_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _JOIN = re.compile(r"\s(?:and|&|und|et|y|e|och|en|и)\s", re.IGNORECASE)
 _ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull|qu)['’]")
@@ -271,8 +272,8 @@ def _appositions(text: str, segs: list[tuple[int, int]], later: bool = False) ->
         if first[:1].isdigit() or seg.lower().rstrip(". ") in POSTNOMINALS:
             continue
         if low in RELATIVE_OPENERS and first.islower():
-            if _is_role_clause(seg):
-                out.append(_relative_title(seg))
+            if _is_role_clause(seg) and not _PAST_CLAUSE.match(seg):
+                out.append(_relative_title(seg))  # 'who is the CEO', not 'who was on …'
             break
         if low in _APPOS_STOP or (low.endswith("ing") and first.islower()):
             break
