@@ -63,6 +63,8 @@ class _Quote:
     """Its attribution follows it ('"Absolutely," said Doe'): speech, not a name."""
     bare_block: bool = False
     """A blockquote without quotation marks: someone's words only if attributed."""
+    before: _Quote | None = None
+    """The quotation read just before this one."""
 
 
 def _title_like(text: str) -> bool:
@@ -131,6 +133,7 @@ class _Reader:
         elif self.intro is not None:
             q.speaker, q.verb = self.intro
         self.intro = None
+        q.before = self.quotes[-1] if self.quotes else None
         self.quotes.append(q)
         self.blockquote = q
         self.last_para = pi
@@ -213,6 +216,7 @@ class _Reader:
             else:
                 q = _Quote(base + mk.start, base + mk.end, pi, pi, opens_paragraph=mk.open_at <= 2)
                 q.starts_sentence = _starts_sentence(text, mk.open_at)
+                q.before = self.quotes[-1] if self.quotes else None
                 self.quotes.append(q)
             q.unclosed = mk.close_at < 0
             if q.speaker is None:
@@ -299,16 +303,14 @@ class _Reader:
     def _previous_speaker(self, q: _Quote) -> int | None:
         """The speaker of the quotation just before, when it ends in the paragraph before
         (a quote running on); none across narrative paragraphs ('Sample answers:')."""
-        i = len(self.quotes) - 1
-        while i >= 0 and self.quotes[i] is not q:
-            i -= 1
-        prev = self.quotes[i - 1] if i > 0 else None
+        prev = q.before
         if prev is None or prev.until < q.paragraph - 1:
             return None
         return prev.speaker
 
     def _add(self, q: _Quote) -> None:
         """Record a quotation built whole (dash quotes)."""
+        q.before = self.quotes[-1] if self.quotes else None
         self.quotes.append(q)
         self.last_para = q.until
 
