@@ -402,6 +402,8 @@ NOT_QUOTES = [
                  id="decade-and-plural-possessive"),
     pytest.param("The programme includes “Climate Change and You” and “Saving Water at Home”.",
                  id="programme-names"),
+    pytest.param('Miller spoke on current astronomy in his talk, "The Violent Universe: Quasars '
+                 'and Galaxies in Collision."', id="title-closed-with-a-period"),
 ]
 
 
