@@ -615,3 +615,21 @@ def test_role_stated_by_a_verb_after_the_name() -> None:
 def test_role_from_the_appointment_sentence(text: str, titles: list[str]) -> None:
     (s,) = parse(text).speakers
     assert (s.name, s.titles) == ("Jo Park", titles)
+
+
+def test_second_of_two_coordinated_names_keeps_its_own_title() -> None:
+    r = parse("The talks were given by Tom Reed of Acme and Dana Cole, curator of the city "
+              "archive, on Sunday.\n\n“We found letters nobody had read in a century,” Cole "
+              "says.")
+    assert [(s.name, s.titles) for s in r.speakers] == [
+        ("Dana Cole", ["curator of the city archive"])]
+
+
+@pytest.mark.parametrize(("phrase", "titles"), [
+    ("Past director Tom Reed", ["Past director"]),
+    ("the outgoing President, Tom Reed", ["outgoing President"]),
+])
+def test_time_modifiers_belong_to_the_title(phrase: str, titles: list[str]) -> None:
+    r = parse(f"{phrase} opened the archive on Sunday.\n\n“We found letters nobody had read "
+              "in a century,” Reed says.")
+    assert [(s.name, s.titles) for s in r.speakers] == [("Tom Reed", titles)]

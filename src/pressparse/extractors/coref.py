@@ -127,8 +127,12 @@ class NameIndex:
         end = pos + len(name)
         after = text[end:end + 12].split(None, 1)
         if text[end:end + 1] == "," or (after and after[0] in _AFFILIATION):
-            end = sentence_end(text, pos, min(len(text), pos + 200))
+            stop = sentence_end(text, pos, min(len(text), pos + 200))
+            other = _AND_NAME.search(text, end, stop)  # '… of UCSC and Jane Doe, curator'
+            end = other.start() if other else stop
         m = parse_np(text[start:end].rstrip(" ."), start)
+        if (m is None or name.split()[-1] not in m.name.split()) and start < pos:
+            m = parse_np(text[pos:end].rstrip(" ."), pos)  # 'X of UCSC and Jane Doe, curator'
         if m is None or m.kind != "person" or name.split()[-1] not in m.name.split():
             return Mention("person", pos, pos + len(name), name)
         role = _role_clause(text, pos + len(name))
@@ -171,6 +175,7 @@ class NameIndex:
         return None
 
 
+_AND_NAME = re.compile(r"\s(?:and|&)\s(?=[A-Z][\w'’-]{1,30}\s(?:[A-Z]\.\s)?[A-Z][\w'’-])")
 _ROLE_WORD = r"(?:[A-Z][\w&'’-]{0,30}|of|and|for|the|&)"
 _AS_ROLE = re.compile(
     r"[^.,;:!?()\n]{0,60}?\bas\s(?:the\s|its\s|our\s|their\s|a\s|an\s)?"

@@ -20,6 +20,7 @@ TITLE_HONORIFICS: frozenset[str] = frozenset({"professor", "prof.", "prof"})
 
 ROLE_WORDS: frozenset[str] = frozenset({
     # English
+    "past", "former", "outgoing", "incoming",  # time modifiers of a role ('Past director')
     "president", "vice", "vice-president", "ceo", "cfo", "coo", "cto", "cmo", "cio", "cso",
     "cpo", "cro", "chief", "officer", "executive", "director", "manager", "minister",
     "secretary", "general", "chair", "chairman", "chairwoman", "chairperson",
