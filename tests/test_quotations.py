@@ -289,6 +289,14 @@ COREFERENCE = [
         "“But nobody knows yet what the regulators will decide this year.”",
         [("There is a lot of talk about th", "Dana Reyes")],
         id="announced-statement-runs-on"),
+    pytest.param(
+        "“We grew fast this year,” said Dana Reyes, founder of Acme.\n\n"
+        "Reyes began her career at Harbor Lane Corp. and later worked at Morgan Fields.\n\n"
+        "“I always wanted to build something of my own,” she told Pat Gale in an interview.\n\n"
+        "“And I still do, every single day of the week,” she said.",
+        [("We grew fast this year,", "Dana Reyes"), ("I always wanted to build somet", "Dana Reyes"),
+         ("And I still do, every single d", "Dana Reyes")],
+        id="pronoun-skips-companies-and-objects"),
 ]
 
 
@@ -332,6 +340,8 @@ TITLES = [
                  ["Managing Director at Acme"], id="credential-between-name-and-title"),
     pytest.param("Lee Chan, Vice President and General Manager", "Lee Chan",
                  ["Vice President", "General Manager"], id="two-roles-after-name"),
+    pytest.param("Marc Les, CEO of Acme", "Marc Les", ["CEO of Acme"],
+                 id="surname-that-is-an-article-elsewhere"),
     pytest.param("Dana Reyes, head of policy for Acme who wrote the report", "Dana Reyes",
                  ["head of policy for Acme"], id="relative-clause-ends-the-title"),
     pytest.param("Dana Reyes, principal at Reyes Partners, who was on the jury that chose the "

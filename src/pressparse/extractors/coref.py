@@ -31,6 +31,8 @@ from ..models import Span, Speaker
 from .attribution import chain_start, sentence_end
 from .speakers import Mention, classify, clean_word, is_role_word, parse_np, tokens
 
+_OBJECT_CUES = frozenset({"at", "to", "for", "with", "from", "by", "of", "in", "on", "told",
+                          "about", "under", "joined", "like"})
 _AFFILIATION = frozenset({"from", "at", "of", "von", "vom", "bei", "de", "du", "van", "från"})
 _CAP = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _INITIAL = re.compile(rf"[{_CAP}]\.")
@@ -161,9 +163,12 @@ class NameIndex:
         return None
 
     def last_person_before(self, pos: int, lo: int) -> tuple[int, str] | None:
-        """Position and text of the last name printed as a person's in [lo, pos)."""
+        """Position and text of the last name printed as a person's in [lo, pos), not
+        the object of a preposition or of 'told' ('worked at Goldman Sachs', 'told Pen
+        Howell'): a pronoun stands for a subject."""
         for n in reversed(self._around(pos, 1)):
-            if n[0] >= lo and n[2]:
+            before = n[3].split()
+            if n[0] >= lo and n[2] and not (before and before[-1] in _OBJECT_CUES):
                 return n[0], n[1]
         return None
 
@@ -243,8 +248,9 @@ def _read_names(text: str, base: int) -> list[_Name]:
                 .rsplit(" ", 1)[-1] in CONNECTORS:
             k = len(words) - 2
         run = [clean_word(w) for w in words[k:]]
-        if len(run) > 4 or any(w.isupper() and len(w) > 2 for w in run):
-            continue
+        if len(run) > 4 or any(w.isupper() and len(w) > 2 for w in run) \
+                or any(w.lower().rstrip(".") in ORG_WORDS for w in run):
+            continue  # an acronym or an organisation ('State Street Corp.'), not a person
         start = m.start() + sum(len(w) + 1 for w in words[:k])
         before = text[max(0, start - 60):start].lower()
         prev = before.split()

@@ -130,8 +130,8 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
-            if toks[j][3] == "name":
-                j += 1
+            if toks[j][3] == "name" or (j == n - 1 and _surname_like(toks[j][2])):
+                j += 1  # a last word that is a foreign article, capitalised: 'Jason Les'
                 continue
             k = j
             while k < n and k - j < 3 and toks[k][2] in NAME_PARTICLES:
@@ -142,6 +142,12 @@ def _runs(toks: list[Tok]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised article of another language ('Les', 'Le', 'La', 'Van'), not 'The'."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() not in ("the", "this") \
+        and classify(word) == "det"
 
 
 def last_two(toks: list[Tok], i: int, j: int) -> int:
