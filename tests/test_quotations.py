@@ -643,3 +643,9 @@ def test_time_modifiers_belong_to_the_title(phrase: str, titles: list[str]) -> N
     r = parse(f"{phrase} opened the archive on Sunday.\n\n“We found letters nobody had read "
               "in a century,” Reed says.")
     assert [(s.name, s.titles) for s in r.speakers] == [("Tom Reed", titles)]
+
+
+def test_name_with_run_of_initials_keeps_them_and_its_title() -> None:
+    r = parse("The governor named Chancellor A.B.C. Moreno of Lakeview University to the board."
+              "\n\n“I am pleased to serve on the board for the next six years,” Moreno says.")
+    assert [(s.name, s.titles[:1]) for s in r.speakers] == [("A.B.C. Moreno", ["Chancellor"])]

@@ -42,6 +42,7 @@ _NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
     + r"))\s{0,3}$")
 _FR_AUX = re.compile(r"(?:a|aurait|avait)-t-(il|elle|ils|elles)\s{1,3}")
 _SENT_END = re.compile(r"[.!?](?=\s{1,4}[\"“‘„«\u2013\u2014\u2022\u25aa\u25cf*A-ZÀ-ÞА-ЯЁ]|\s*$)")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "jr",
                      "sr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "capt",
                      "u.s", "u.k", "e.g", "i.e", "vs", "mt", "ft", "dott", "ing", "mag",
@@ -71,8 +72,8 @@ def sentence_end(text: str, start: int, stop: int) -> int:
     for m in _SENT_END.finditer(text, start, stop):
         word = text[max(start, m.start() - 12):m.start()].rsplit(None, 1)
         last = word[-1].lower().lstrip("(\"“") if word else ""
-        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
-            continue
+        if last in _ABBREV or (len(last) == 1 and last.isalpha()) or _INITIALS.fullmatch(last):
+            continue  # 'Dr.', 'J.', 'M.R.C.' do not end a sentence
         return m.end()
     return stop
 

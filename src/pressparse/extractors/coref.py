@@ -31,6 +31,7 @@ from ..models import Span, Speaker
 from .attribution import chain_start, sentence_end
 from .speakers import Mention, classify, clean_word, is_role_word, parse_np, tokens
 
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _OBJECT_CUES = frozenset({"at", "to", "for", "with", "from", "by", "of", "in", "on", "told",
                           "about", "under", "joined", "like"})
 _AFFILIATION = frozenset({"from", "at", "of", "von", "vom", "bei", "de", "du", "van", "från"})
@@ -225,6 +226,8 @@ def _first_names(text: str, i: int) -> int | None:
     while pos > 0 and i - pos < 60:
         j = text.rfind(" ", max(0, pos - 41), pos - 1) + 1
         word = text[j:pos - 1]
+        if text[pos - 1:pos] == " " and _GIVEN_INITIALS.fullmatch(word):
+            return j  # 'M.R.C. Greenwood': the initials are the given names
         if text[pos - 1:pos] != " " or not word or word != clean_word(word) \
                 or classify(word) != "name":
             return None

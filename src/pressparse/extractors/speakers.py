@@ -43,7 +43,7 @@ _PAST_CLAUSE = re.compile(r"\s*who\s(?:was|were|had)\s")
 _INNER_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 _JOIN = re.compile(r"\s(?:and|&|und|et|y|e|och|en|и)\s", re.IGNORECASE)
 _ELIDED = re.compile(r"(?:l|d|dell|all|nell|dall|sull|qu)['’]")
-_INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.)?")
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:[A-ZÀ-Þ]\.){0,3}")
 EDGE = "\"'“”‘’„«»()[],;:!?"
 _AFFIL_PREPS = frozenset({"from", "at", "of", "with", "von", "vom", "bei", "de", "du",
                           "van", "från", "vid", "di", "da", "do", "из"})
@@ -357,13 +357,25 @@ def _org_chain(toks: list[Tok], base: int) -> Mention | None:
                    " ".join(t[2] for t in chain))
 
 
+def _titled_name(toks: list[Tok]) -> bool:
+    """'Chancellor M.R.C. Greenwood of the University': a role word right before a name
+    (initials, or a name followed by 'of'/'at') holds the person already."""
+    for i in range(len(toks) - 2):
+        if toks[i][3] == "role" and toks[i + 1][3] == toks[i + 2][3] == "name" and (
+                _INITIAL.fullmatch(toks[i + 1][2])
+                or (i + 3 < len(toks) and toks[i + 3][2] in ("of", "at"))):
+            return True
+    return False
+
+
 def _title_first(text: str, base: int, toks: list[Tok],
                  segs: list[tuple[int, int]]) -> Mention | None:
     """'la ministra de Economía, Nadia Calviño': a role, then the name after a comma."""
     k = 0
     while k < len(toks) and toks[k][3] in ("det", "hon", "conn"):
         k += 1
-    if k >= len(toks) or len(segs) < 2 or "role" not in (toks[k][3], toks[-1][3]):
+    if k >= len(toks) or len(segs) < 2 or "role" not in (toks[k][3], toks[-1][3]) \
+            or _titled_name(toks):
         return None
     j = len(toks)
     while j > k and toks[j - 1][3] == "name":
