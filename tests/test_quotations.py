@@ -649,3 +649,13 @@ def test_name_with_run_of_initials_keeps_them_and_its_title() -> None:
     r = parse("The governor named Chancellor A.B.C. Moreno of Lakeview University to the board."
               "\n\n“I am pleased to serve on the board for the next six years,” Moreno says.")
     assert [(s.name, s.titles[:1]) for s in r.speakers] == [("A.B.C. Moreno", ["Chancellor"])]
+
+
+@pytest.mark.parametrize("bio", [
+    "ABOUT:\n\nJo Park is a graduate of Lakeview College and CEO of Acme Timers LLC.",
+    "Jo Park is the CEO of Acme Timers LLC, a maker of silent clocks.",
+])
+def test_role_stated_by_a_later_copula_sentence(bio: str) -> None:
+    r = parse("Jo Park has sold his timer in ten countries.\n\n“I built it for myself first,” "
+              f"said Park.\n\n{bio}")
+    assert [(s.name, s.titles) for s in r.speakers] == [("Jo Park", ["CEO of Acme Timers LLC"])]

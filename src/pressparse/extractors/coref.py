@@ -31,6 +31,7 @@ from ..models import Span, Speaker
 from .attribution import chain_start, sentence_end
 from .speakers import Mention, classify, clean_word, is_role_word, parse_np, tokens
 
+_MAX_FULL_NAMES = 4
 _GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _OBJECT_CUES = frozenset({"at", "to", "for", "with", "from", "by", "of", "in", "on", "told",
                           "about", "under", "joined", "like"})
@@ -102,14 +103,17 @@ class NameIndex:
         read with its honorific and titles, if any."""
         if surname in self._full:
             return self._full[surname]
-        found = None
+        found: Mention | None = None
+        tries = 0
         i = self.text.find(surname, self._starts[0] if self._starts else 0)
-        while i >= 0 and found is None:
+        while i >= 0 and tries < _MAX_FULL_NAMES and not (found and found.titles):
             end = i + len(surname)
             if not (end < len(self.text) and self.text[end].isalnum()):
                 first = _first_names(self.text, i)
-                if first is not None:
-                    found = self.mention_at(first, self.text[first:end])
+                if first is not None:  # a later printing may state the role ('… is CEO of')
+                    tries += 1
+                    m = self.mention_at(first, self.text[first:end])
+                    found = m if found is None or (m.titles and m.name == found.name) else found
             i = self.text.find(surname, end)
         self._full[surname] = found
         return found
@@ -142,7 +146,7 @@ class NameIndex:
         if role:
             m.titles.append(role)
         elif not m.titles:
-            role = _appointed_as(text, pos + len(name))
+            role = _appointed_as(text, pos + len(name)) or _stated_role(text, pos + len(name))
             if role:
                 m.titles.append(role)
         return m
@@ -181,6 +185,8 @@ class NameIndex:
         return None
 
 
+_IS_ROLE = re.compile(r"\s(?:is|serves\sas)\s(?:the\s|a\s|an\s|its\s)?([^.,;:!?\n]{3,160})")
+_AND_SPLIT = re.compile(r"\s(?:and|&)\s(?:the\s|a\s|an\s)?")
 _AND_NAME = re.compile(r"\s(?:and|&)\s(?=[A-Z][\w'’-]{1,30}\s(?:[A-Z]\.\s)?[A-Z][\w'’-])")
 _ROLE_WORD = r"(?:[A-Z][\w&'’-]{0,30}|of|and|for|the|&)"
 _AS_ROLE = re.compile(
@@ -199,6 +205,19 @@ def _role_clause(text: str, end: int) -> str | None:
             or len(m.group(2).split()) > 6:
         return None
     return f"{m.group(1)} {m.group(2).strip()}"
+
+
+def _stated_role(text: str, end: int) -> str | None:
+    """'Jo Park is a graduate of X and CEO of Acme.': the role a copula states right after
+    a name (the first part, between 'and's, that opens with a role word)."""
+    m = _IS_ROLE.match(text, end, min(len(text), end + 200))
+    if m is None:
+        return None
+    for part in _AND_SPLIT.split(m.group(1)):
+        words = part.split()
+        if words and words[0][:1].isupper() and is_role_word(words[0].lower()):
+            return part.strip()
+    return None
 
 
 def _appointed_as(text: str, end: int) -> str | None:
@@ -225,6 +244,7 @@ def _first_names(text: str, i: int) -> int | None:
     pos = i
     while pos > 0 and i - pos < 60:
         j = text.rfind(" ", max(0, pos - 41), pos - 1) + 1
+        j = max(j, text.rfind("\n", j, pos - 1) + 1)  # a word starts a line after a break
         word = text[j:pos - 1]
         if text[pos - 1:pos] == " " and _GIVEN_INITIALS.fullmatch(word):
             return j  # 'M.R.C. Greenwood': the initials are the given names
