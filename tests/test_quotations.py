@@ -659,3 +659,9 @@ def test_role_stated_by_a_later_copula_sentence(bio: str) -> None:
     r = parse("Jo Park has sold his timer in ten countries.\n\n“I built it for myself first,” "
               f"said Park.\n\n{bio}")
     assert [(s.name, s.titles) for s in r.speakers] == [("Jo Park", ["CEO of Acme Timers LLC"])]
+
+
+def test_title_before_a_name_starts_after_the_previous_sentence() -> None:
+    r = parse("The lecture was given at Lakeview Observatory. Past director Tom Reed spoke too."
+              "\n\n“We found letters nobody had read in a century,” Reed says.")
+    assert [(s.name, s.titles) for s in r.speakers] == [("Tom Reed", ["Past director"])]

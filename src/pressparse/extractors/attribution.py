@@ -123,8 +123,8 @@ def chain_start(text: str, toks: list[Tok], end: int) -> int:
         t = toks[k - 1]
         if t[3] in ("other", "num") and not (k == end and t[2].lower() in PRONOUN_SET):
             break
-        if k < end and text[t[1] - 1] == ",":
-            break
+        if k < end and (text[t[1] - 1] == "," or (text[t[1] - 1] == "." and not t[2].endswith("."))):
+            break  # a comma, or a full stop that ends a sentence (not 'Dr.', 'J.', 'Inc.')
         k -= 1
     return k
 
