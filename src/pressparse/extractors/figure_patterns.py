@@ -39,14 +39,16 @@ def alternation(words: Iterable[str]) -> str:
 ALL_SCALES: dict[str, float] = {w: v for table in SCALES.values() for w, v in table.items()}
 """Every scale word of every language (the per-language tables override ambiguous ones)."""
 
+TEL_WORDS = "tel|phone|telephone|telefon|téléphone|tél|fax|mobile|mob|cell|handy|tfn|тел"
+PAGE_WORDS = "page|seite|página|pagina|sida|страница"
+
 MASK = re.compile("|".join((
     r"https?://[^\s<>\"]{1,500}|www\.[^\s<>\"]{1,300}",
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}",
     r"(?<![\w.,])(?:\+|00)\d{1,3}(?:[ ./-]?\(?\d{1,5}\)?){2,7}",
     r"\(\d{2,5}\)\s?\d{2,5}(?:[ .-]\d{2,5}){0,3}",
     r"(?<![\d.,])\d{3}(?P<ps>[.-])\d{3}(?P=ps)\d{4}(?!\d)",
-    r"(?i:\b(?:tel|phone|telephone|telefon|téléphone|tél|fax|mobile|mob|cell|handy|tfn|"
-    r"тел)\.?\s?:?\s?)[+\d(][\d ()./-]{5,24}\d",
+    rf"(?i:\b(?:{TEL_WORDS})\.?\s?:?\s?)[+\d(][\d ()./-]{{5,24}}\d",
     r"(?<![\d.,])0\d{1,4}[ /-]\d{1,8}(?:[ -]\d{1,8}){0,4}",
     r"(?<![\d.,])\d{1,4}(?P<ds>[./-])\d{1,2}(?P=ds)\d{1,4}(?![\d])",
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
@@ -56,7 +58,7 @@ MASK = re.compile("|".join((
     r"(?<![\d.,])\d{1,4}/\d{1,4}(?![\d])",
     r"\b[A-Z]{2},?\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}-\d{4,5}\b",
     r"(?:©|\(c\)|\(C\))\s?\d{4}",
-    r"(?i:\b(?:page|seite|página|pagina|sida|страница)\s\d{1,4}\s(?:of|von|de|di|av|из)\s)\d{1,4}",
+    rf"(?i:\b(?:{PAGE_WORDS})\s\d{{1,4}}\s(?:of|von|de|di|av|из)\s)\d{{1,4}}",
     r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
     r"(?i:\b\d{1,2}\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago\b)",
 )))

@@ -18,6 +18,7 @@ from ..models import Span, Statistic
 from ..options import Options
 from . import Layout
 from . import figure_patterns as P
+from .figure_mask import mask
 from .figure_rules import numeral_reason, word_reason
 from .figures import Context, Figure, count_words, numeral_figures
 from .numbers import decimal_mark, guess_language
@@ -69,7 +70,7 @@ def _language_if_sure(language: str, texts: Sequence[str]) -> str | None:
 
 def find_figures(text: str, language: str, decimal: str) -> list[Figure]:
     """The statistics in one paragraph, in order, rejected figures left out."""
-    masked = P.MASK.sub(lambda m: "\x00" * len(m.group()), text)
+    masked = mask(text)
     ctx = Context(text, masked, language, decimal, _title_like(text))
     figs = numeral_figures(ctx)
     for fig in figs:
