@@ -15,7 +15,15 @@ from ..lexicon.figures_context import (
     STREET_WORDS,
     STREET_WORDS_LATIN,
 )
-from ..lexicon.numbers import SCALES, TIMES_WORDS
+from ..lexicon.numbers import (
+    ARTICLES_ONE,
+    FOLD_SUFFIXES,
+    FRACTIONS,
+    NUMBER_WORDS,
+    ROUND_NUMBERS,
+    SCALES,
+    TIMES_WORDS,
+)
 from ..lexicon.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -144,3 +152,26 @@ LIST_START = re.compile(r"\s{0,3}[(\[]?\s?\Z")
 
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’»)]|\Z)")
 """The end of a sentence (a full stop before a space or the end)."""
+
+
+def _number_word_start(language: str) -> re.Pattern[str]:
+    """Where a number word can start in lower-cased text: a non-letter followed by a word
+    that ``word_figures`` reads (a number word or its first hyphen part, a fraction, a
+    "-fold" compound, or an article before a round number or a scale). It finds more
+    than those, never fewer. Search it in the text after one space, so that it also finds
+    a word at the start."""
+    table = NUMBER_WORDS.get(language, NUMBER_WORDS["en"])
+    words = {w.split("-")[0] for w in table} | set(FRACTIONS.get(language, {}))
+    folds = {w + s for w in table for s in FOLD_SUFFIXES}
+    big = {w for w, v in table.items() if v >= 100} | set(ROUND_NUMBERS.get(language, {}))
+    articles = ARTICLES_ONE.get(language, frozenset())
+    alts = [rf"(?:{alternation(words)}){_NOT_LETTER_AFTER}", alternation(folds)]
+    if articles:
+        alts.append(rf"(?:{alternation(articles)}) (?:{alternation(big)}){_NOT_LETTER_AFTER}")
+    return re.compile(rf"[\W\d_](?=(?:{'|'.join(alts)}))")
+
+
+NUMBER_WORD_START: dict[str, re.Pattern[str]] = {
+    lang: _number_word_start(lang) for lang in [*NUMBER_WORDS, ""]
+}
+"""``_number_word_start`` per language; "" for the languages without word tables."""

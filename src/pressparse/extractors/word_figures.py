@@ -8,7 +8,7 @@ figure, then the same suffix readers as for numerals apply.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..lexicon.figures_context import AGE_AFTER, ORDINAL_WORDS_BEFORE_FRACTION
 from ..lexicon.numbers import (
@@ -20,11 +20,14 @@ from ..lexicon.numbers import (
     ROUND_NUMBERS,
 )
 from ..lexicon.units import MEASURE_UNITS, TIME_UNITS
+from . import figure_patterns as P
 from .figure_rules import prev_token
 from .figures import Context, Figure, read_prefix, read_proportion, read_suffixes, scale_of
 from .numbers import words_value
 
 _TOKEN = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,4}")
+_LONG_RUN = re.compile(r"[^\W\d_]{41}")
+_MAX_LETTERS = 40
 _OF_WORDS = frozenset(["of", "der", "des", "de", "du", "di", "della", "dei", "da", "do", "dos", "das", "van", "av", "из"])
 _DEFINITE = frozenset(["the", "la", "die", "de", "a", "den"])
 _Match = re.Match[str]
@@ -34,15 +37,38 @@ _MAX_RUN = 8
 
 def word_figures(ctx: Context) -> list[Figure]:
     """Every number written in words in the paragraph."""
-    toks = list(_TOKEN.finditer(ctx.masked))
     table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
+    low = (" " + ctx.masked).lower()
+    if len(low) != len(ctx.masked) + 1 or _has_long_run(ctx.masked):
+        toks = list(_TOKEN.finditer(ctx.masked))  # offsets or tokens the finder can't see
+        return _scan(ctx, toks, range(len(toks)), table)
+    finder = P.NUMBER_WORD_START.get(ctx.language, P.NUMBER_WORD_START[""])
+    starts = [m.start() for m in finder.finditer(low)]
+    if not starts:
+        return []
+    toks = list(_TOKEN.finditer(ctx.masked))
+    index = {m.start(): i for i, m in enumerate(toks)}
+    return _scan(ctx, toks, [index[s] for s in starts if s in index], table)
+
+
+def _has_long_run(text: str) -> bool:
+    """A run of more than 40 letters, which ``_TOKEN`` cuts inside a word."""
+    return any(len(w) > _MAX_LETTERS and _LONG_RUN.search(w) for w in text.split())
+
+
+def _scan(ctx: Context, toks: Sequence[_Match], candidates: Iterable[int],
+          table: dict[str, float]) -> list[Figure]:
+    """Read a figure at each candidate token not already taken by the figure before it
+    (a token that is no candidate gives no figure and takes no other token)."""
     out: list[Figure] = []
-    i = 0
-    while i < len(toks):
-        fig, nxt = _figure_at(ctx, toks, i, table)
+    nxt = 0
+    for i in candidates:
+        if i < nxt:
+            continue
+        fig, after = _figure_at(ctx, toks, i, table)
         if fig is not None:
             out.append(fig)
-        i = max(nxt, i + 1)
+        nxt = max(after, i + 1)
     return out
 
 
