@@ -114,6 +114,15 @@ RATE = re.compile(rf"[\s-](?i:per|a|an|each|every|pro|par|por|al)[\s-](?i:"
 QUALIFIER = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:(?P<q>{alternation(QUALIFIERS)}))\s?\Z")
 """A hedge right before a figure ("more than ", "nearly ", "über ", "plus de ")."""
 
+QUALIFIER_REVERSED = re.compile(
+    rf"\s?(?i:(?P<q>{alternation(q[::-1] for q in QUALIFIERS)})){_NOT_LETTER_AFTER}"
+)
+"""``QUALIFIER`` for the text before a figure read backwards: one ``match`` finds the
+longest hedge (the leftmost that ``QUALIFIER.search`` finds) without trying every start."""
+
+QUALIFIER_SPAN = max(map(len, QUALIFIERS)) + 1
+"""The longest text ``QUALIFIER`` can match (a hedge and a space)."""
+
 PREV_TOKEN = re.compile(r"(?P<w>[^\s]{1,40})\s{0,3}\Z")
 """The token right before a position."""
 

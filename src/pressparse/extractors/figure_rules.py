@@ -22,6 +22,8 @@ from ..lexicon.numbers import AMBIGUOUS_WORDS
 from . import figure_patterns as P
 from .figures import Context, Figure, is_qualifier
 
+_MAX_GAP = 3
+_MAX_TOKEN = 40
 _OPENERS = frozenset(".!?:;\"“„«(—–|•·*>")
 _PREPOSITIONS_BEFORE_YEAR = frozenset(
     ["in", "since", "from", "by", "until", "till", "to", "of", "for", "before", "after", "during", "through", "between", "and", "or", "seit", "im", "ab", "bis", "vor", "nach", "von", "zum", "zur", "en", "depuis", "dès", "avant", "après", "jusqu'en", "desde", "hasta", "antes", "después", "dal", "nel", "entro", "dopo", "sedan", "från", "till", "före", "efter", "sinds", "tot", "vanaf", "с", "до", "в", "году"]
@@ -30,9 +32,16 @@ _YEAR_WORDS = frozenset(["year", "год", "года", "году", "г.", "jahr"
 
 
 def prev_token(ctx: Context, pos: int) -> tuple[str, int]:
-    """The token before ``pos`` (punctuation kept) and its start, or ("", pos)."""
-    m = P.PREV_TOKEN.search(ctx.text, max(0, pos - 44), pos)
-    return (m.group("w"), m.start("w")) if m else ("", pos)
+    """The token before ``pos`` (punctuation kept) and its start, or ("", pos): up to 40
+    non-space characters, then up to 3 spaces before ``pos`` (what ``P.PREV_TOKEN``
+    finds, without trying every start in the window)."""
+    tail = ctx.text[max(0, pos - _MAX_GAP - 1):pos]
+    end = pos - (len(tail) - len(tail.rstrip()))
+    chunk = ctx.text[max(0, end - _MAX_TOKEN):end]
+    if pos - end > _MAX_GAP or not chunk or chunk[-1].isspace():
+        return ("", pos)
+    word = chunk.rsplit(None, 1)[-1]
+    return word, end - len(word)
 
 
 def sentence_initial(ctx: Context, pos: int) -> bool:

@@ -30,6 +30,9 @@ _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values()) | COUNT_STOP_WORDS
 _MAX_COUNT_WORDS = 2
 _PLURALS = frozenset({"people", "children", "men", "women", "staff", "personnel", "feet"})
 _LETTERS = re.compile(r"[^\W\d_]{1,40}")
+_WORD = re.compile(r"[^\W\d_]{2,40}")
+_TITLE_MAX_WORDS = 30
+_TITLE_CAPS_SHARE = 0.6
 _WHOLE = re.compile(r"\d{1,4}(?!\d)(?![.,]\d)|[^\W\d_]{2,20}(?![^\W\d_])")
 
 
@@ -44,7 +47,16 @@ class Context:
     masked: str
     language: str
     decimal: str
-    title_like: bool = False
+    title: bool | None = None
+    """Whether the paragraph is in headline case, once asked (see ``title_like``)."""
+
+    @property
+    def title_like(self) -> bool:
+        """Headline case: most words capitalised, so a capital says nothing about names.
+        Worked out on first use: most paragraphs have no figure that asks."""
+        if self.title is None:
+            self.title = _title_like(self.text)
+        return self.title
 
 
 @dataclass(slots=True)
@@ -69,6 +81,15 @@ class Figure:
     def bare(self) -> bool:
         """A count with nothing printed after it that says what it counts."""
         return self.kind == "count" and self.unit is None and self.currency is None
+
+
+def _title_like(text: str) -> bool:
+    """Most of the first words (3 to 30 of them) capitalised."""
+    words = _WORD.findall(text, 0, 300)
+    if not 3 <= len(words) <= _TITLE_MAX_WORDS:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= _TITLE_CAPS_SHARE * len(words)
 
 
 def scale_of(word: str, language: str) -> float | None:
@@ -108,10 +129,11 @@ def read_prefix(ctx: Context, fig: Figure) -> None:
         fig.currency = CURRENCY_SYMBOLS.get(code, code if code in CURRENCY_CODES else None)
         fig.kind = "money"
         fig.start = cur.start()
-    q = P.QUALIFIER.search(text, max(0, fig.start - 30), fig.start)
+    before = text[max(0, fig.start - P.QUALIFIER_SPAN - 1):fig.start]  # and one char more
+    q = P.QUALIFIER_REVERSED.match(before[::-1])
     if q:
-        fig.qualifier = QUALIFIERS.get(q.group("q").lower().replace("-", " "))
-        fig.start = q.start()
+        fig.qualifier = QUALIFIERS.get(q.group("q")[::-1].lower().replace("-", " "))
+        fig.start -= q.end()
 
 
 def read_suffixes(ctx: Context, fig: Figure, pos: int) -> None:
