@@ -79,6 +79,15 @@ CURRENCY_BEFORE = re.compile(
 )
 """A currency symbol or code right before a numeral ("$", "US$ ", "EUR ")."""
 
+CURRENCY_BEFORE_REVERSED = re.compile(r"\s?(?:" + "|".join(
+    re.escape(w[::-1]) + (r"\b" if code else "")
+    for w, code in sorted({(s, False) for s in CURRENCY_SYMBOLS} | {(c, True) for c in CURRENCY_CODES},
+                          key=lambda item: -len(item[0]))
+) + ")")
+CURRENCY_BEFORE_SPAN = max(map(len, [*CURRENCY_SYMBOLS, *CURRENCY_CODES])) + 1
+"""``CURRENCY_BEFORE`` for the text before a figure read backwards: one ``match`` finds the
+longest symbol or code (the leftmost that ``CURRENCY_BEFORE.search`` finds)."""
+
 SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{alternation(ALL_SCALES)})){_NOT_LETTER_AFTER}")
 """A scale word after a numeral ("million", "bn", "Mio.", "mil millones")."""
 
@@ -130,6 +139,11 @@ COUNT_WORDS = re.compile(r"[ ](?P<w>[^\W\d_][\w'’.-]{0,30}(?: [^\W\d_][\w'’-
 """Up to three words after a count: what it counts."""
 
 AGE_BEFORE_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:{alternation(AGE_BEFORE)})\s\Z")
+AGE_BEFORE_REVERSED = re.compile(
+    rf"\s(?i:{alternation(a[::-1] for a in AGE_BEFORE)}){_NOT_LETTER_AFTER}"
+)
+AGE_BEFORE_SPAN = max(map(len, AGE_BEFORE)) + 1
+"""``AGE_BEFORE_RE`` for the text before a figure read backwards (one ``match``)."""
 """Words that introduce an age ("aged ", "age of ", "im Alter von ")."""
 
 NAME_COMMA = re.compile(r"[A-Z][\w'’.-]{1,30},\s\Z")

@@ -23,6 +23,7 @@ from . import figure_patterns as P
 from .figures import Context, Figure, is_qualifier
 
 _MAX_GAP = 3
+_SET_PHRASES = tuple(SET_PHRASES)
 _MAX_TOKEN = 40
 _OPENERS = frozenset(".!?:;\"“„«(—–|•·*>")
 _PREPOSITIONS_BEFORE_YEAR = frozenset(
@@ -152,7 +153,7 @@ def _age(ctx: Context, fig: Figure, raw: str) -> str | None:
     after = text[fig.num_end:fig.num_end + 14].lower()
     if after.lstrip(" -").startswith(AGE_AFTER):
         return "age"
-    if P.AGE_BEFORE_RE.search(text, max(0, fig.start - 20), fig.start):
+    if P.AGE_BEFORE_REVERSED.match(text[max(0, fig.start - P.AGE_BEFORE_SPAN - 1):fig.start][::-1]):
         return "age"
     if fig.bare and text[fig.num_end:fig.num_end + 1] in (",", ")") and P.NAME_COMMA.search(
             text, max(0, fig.num_start - 34), fig.num_start):
@@ -227,7 +228,7 @@ def word_reason(ctx: Context, fig: Figure) -> str | None:
     if prev.lower() in POSSESSIVES:
         return "back-reference"
     phrase = text[fig.num_start:fig.num_start + 40].lower()
-    if any(phrase.startswith(p) for p in SET_PHRASES):
+    if phrase.startswith(_SET_PHRASES):
         return "set phrase"
     first = text[fig.num_start:fig.num_start + 1]
     if first.isupper() and not ctx.title_like and ctx.language != "de" and (

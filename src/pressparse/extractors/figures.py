@@ -123,12 +123,13 @@ def numeral_figures(ctx: Context) -> list[Figure]:
 def read_prefix(ctx: Context, fig: Figure) -> None:
     """Currency symbol or code and qualifier before the number."""
     text = ctx.text
-    cur = P.CURRENCY_BEFORE.search(text, max(0, fig.start - 6), fig.start)
+    cur = P.CURRENCY_BEFORE_REVERSED.match(
+        text[max(0, fig.start - P.CURRENCY_BEFORE_SPAN - 1):fig.start][::-1])
     if cur:
-        code = cur.group().strip()
+        code = cur.group()[::-1].strip()
         fig.currency = CURRENCY_SYMBOLS.get(code, code if code in CURRENCY_CODES else None)
         fig.kind = "money"
-        fig.start = cur.start()
+        fig.start -= cur.end()
     before = text[max(0, fig.start - P.QUALIFIER_SPAN - 1):fig.start]  # and one char more
     q = P.QUALIFIER_REVERSED.match(before[::-1])
     if q:
