@@ -21,9 +21,9 @@ COMMA_DECIMAL_LANGS = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "ru",
 def _numeral(groups: str) -> re.Pattern[str]:
     """Grouped thousands with one consistent mark from ``groups``, or plain digits;
     either with an optional decimal part."""
-    return re.compile(
-        rf"\d{{1,3}}(?:(?P<g>[{groups}])\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d)){{0,5}}"
-        r"(?:[.,]\d{1,6}(?!\d))?|\d{1,15}(?:[.,]\d{1,6}(?!\d))?"
+    return re.compile(  # the first digit stands outside, so the engine skips to digits
+        rf"\d(?:\d{{0,2}}(?:(?P<g>[{groups}])\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d)){{0,5}}"
+        r"(?:[.,]\d{1,6}(?!\d))?|\d{0,14}(?:[.,]\d{1,6}(?!\d))?)"
     )
 
 

@@ -53,7 +53,10 @@ def word_figures(ctx: Context) -> list[Figure]:
 
 def _has_long_run(text: str) -> bool:
     """A run of more than 40 letters, which ``_TOKEN`` cuts inside a word."""
-    return any(len(w) > _MAX_LETTERS and _LONG_RUN.search(w) for w in text.split())
+    words = text.split()
+    if max(map(len, words), default=0) <= _MAX_LETTERS:
+        return False
+    return any(len(w) > _MAX_LETTERS and _LONG_RUN.search(w) for w in words)
 
 
 def _scan(ctx: Context, toks: Sequence[_Match], candidates: Iterable[int],
