@@ -8,7 +8,7 @@ figure, then the same suffix readers as for numerals apply.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..lexicon.figures_context import AGE_AFTER, ORDINAL_WORDS_BEFORE_FRACTION
 from ..lexicon.numbers import (
@@ -35,20 +35,58 @@ _MAX_RUN = 8
 """Number words in one figure at most ("two hundred and thirty-five thousand")."""
 
 
+class _Tokens:
+    """The word tokens of a paragraph from one token on (index 0), found as they are asked
+    for, as ``_TOKEN.finditer`` would give them."""
+
+    __slots__ = ("_done", "_text", "_toks")
+
+    def __init__(self, text: str, toks: list[_Match], done: bool = False) -> None:
+        self._text = text
+        self._toks = toks
+        self._done = done
+
+    def has(self, k: int) -> bool:
+        """Whether there is a token ``k``."""
+        while len(self._toks) <= k and not self._done:
+            m = _TOKEN.search(self._text, self._toks[-1].end())
+            if m is None:
+                self._done = True
+            else:
+                self._toks.append(m)
+        return k < len(self._toks)
+
+    def __getitem__(self, k: int) -> _Match:
+        if not self.has(k):
+            raise IndexError(k)
+        return self._toks[k]
+
+
 def word_figures(ctx: Context) -> list[Figure]:
     """Every number written in words in the paragraph."""
     table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
     low = (" " + ctx.masked).lower()
     if len(low) != len(ctx.masked) + 1 or _has_long_run(ctx.masked):
-        toks = list(_TOKEN.finditer(ctx.masked))  # offsets or tokens the finder can't see
-        return _scan(ctx, toks, range(len(toks)), table)
+        return _scan_all(ctx, table)  # offsets or tokens the finder can't see
     finder = P.NUMBER_WORD_START.get(ctx.language, P.NUMBER_WORD_START[""])
     starts = [m.start() for m in finder.finditer(low)]
-    if not starts:
-        return []
-    toks = list(_TOKEN.finditer(ctx.masked))
-    index = {m.start(): i for i, m in enumerate(toks)}
-    return _scan(ctx, toks, [index[s] for s in starts if s in index], table)
+    if any(ctx.masked[s - 1:s] == "-" for s in starts):
+        return _scan_all(ctx, table)  # in "twenty-five", "five" is no token of its own
+    out: list[Figure] = []
+    nxt = 0
+    for s in starts:
+        if s < nxt:
+            continue
+        first = _TOKEN.match(ctx.masked, s)
+        if first is None:  # cannot happen: the finder saw a word there
+            continue
+        toks = _Tokens(ctx.masked, [first])
+        fig, after = _figure_at(ctx, toks, 0, table)
+        if fig is not None:
+            out.append(fig)
+        after = max(after, 1)
+        nxt = toks[after].start() if toks.has(after) else len(ctx.masked) + 1
+    return out
 
 
 def _has_long_run(text: str) -> bool:
@@ -59,23 +97,21 @@ def _has_long_run(text: str) -> bool:
     return any(len(w) > _MAX_LETTERS and _LONG_RUN.search(w) for w in words)
 
 
-def _scan(ctx: Context, toks: Sequence[_Match], candidates: Iterable[int],
-          table: dict[str, float]) -> list[Figure]:
-    """Read a figure at each candidate token not already taken by the figure before it
-    (a token that is no candidate gives no figure and takes no other token)."""
+def _scan_all(ctx: Context, table: dict[str, float]) -> list[Figure]:
+    """Read a figure at every token not already taken by the figure before it."""
+    toks = list(_TOKEN.finditer(ctx.masked))
+    view = _Tokens(ctx.masked, toks, done=True)
     out: list[Figure] = []
-    nxt = 0
-    for i in candidates:
-        if i < nxt:
-            continue
-        fig, after = _figure_at(ctx, toks, i, table)
+    i = 0
+    while i < len(toks):
+        fig, nxt = _figure_at(ctx, view, i, table)
         if fig is not None:
             out.append(fig)
-        nxt = max(after, i + 1)
+        i = max(nxt, i + 1)
     return out
 
 
-def _figure_at(ctx: Context, toks: Sequence[_Match], i: int,
+def _figure_at(ctx: Context, toks: _Tokens, i: int,
                table: dict[str, float]) -> tuple[Figure | None, int]:
     """The figure starting at token ``i`` (or None) and the index of the next token to read."""
     low = toks[i].group().lower()
@@ -94,12 +130,12 @@ def _figure_at(ctx: Context, toks: Sequence[_Match], i: int,
     return None, i + 1
 
 
-def _adjacent(ctx: Context, toks: Sequence[_Match], i: int) -> bool:
+def _adjacent(ctx: Context, toks: _Tokens, i: int) -> bool:
     """Token ``i + 1`` exists and follows token ``i`` after exactly one space."""
-    return i + 1 < len(toks) and ctx.masked[toks[i].end():toks[i + 1].start()] == " "
+    return toks.has(i + 1) and ctx.masked[toks[i].end():toks[i + 1].start()] == " "
 
 
-def _next_is_big(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float]) -> bool:
+def _next_is_big(ctx: Context, toks: _Tokens, i: int, table: dict[str, float]) -> bool:
     """After an article: a round number ("a dozen") or a hundred or more ("a million")."""
     if not _adjacent(ctx, toks, i):
         return False
@@ -120,7 +156,7 @@ def _prefix_len(parts: Sequence[str], table: dict[str, float]) -> int:
     return k
 
 
-def _run(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float],
+def _run(ctx: Context, toks: _Tokens, i: int, table: dict[str, float],
          article: int | None) -> tuple[Figure | None, int]:
     """A run of number words from token ``i``, with its hyphenated tail and suffixes."""
     words: list[str] = []
@@ -209,7 +245,7 @@ def _tail(ctx: Context, fig: Figure, tail: str) -> None:
     fig.end = fig.core_end = end
 
 
-def _after_run(ctx: Context, toks: Sequence[_Match], j: int, fig: Figure) -> int:
+def _after_run(ctx: Context, toks: _Tokens, j: int, fig: Figure) -> int:
     """"and a half", "two thirds", "one in five", then the numeral suffixes; next token index."""
     text = ctx.text
     half = HALF_AFTER.get(ctx.language, "")
@@ -229,15 +265,15 @@ def _after_run(ctx: Context, toks: Sequence[_Match], j: int, fig: Figure) -> int
     return _index_after(toks, j, fig.end)
 
 
-def _index_after(toks: Sequence[_Match], j: int, end: int) -> int:
+def _index_after(toks: _Tokens, j: int, end: int) -> int:
     """The first token at or after ``end`` (scanning on from token ``j``)."""
     k = j + 1
-    while k < len(toks) and toks[k].start() < end:
+    while toks.has(k) and toks[k].start() < end:
         k += 1
     return k
 
 
-def _fraction(ctx: Context, toks: Sequence[_Match], i: int) -> Figure | None:
+def _fraction(ctx: Context, toks: _Tokens, i: int) -> Figure | None:
     """A fraction word on its own: "more than half of", "a third of", "half a mile"."""
     tok = toks[i]
     prev, _ = prev_token(ctx, tok.start())
