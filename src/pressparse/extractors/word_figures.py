@@ -71,7 +71,7 @@ def word_figures(ctx: Context) -> list[Figure]:
     finder = P.NUMBER_WORD_START.get(ctx.language, P.NUMBER_WORD_START[""])
     starts = [m.start() for m in finder.finditer(low)]
     if any(ctx.masked[s - 1:s] == "-" for s in starts):
-        return _scan_all(ctx, table)  # in "twenty-five", "five" is no token of its own
+        return _scan_listed(ctx, table, starts)  # is "five" in "twenty-five" a token?
     out: list[Figure] = []
     nxt = 0
     for s in starts:
@@ -95,6 +95,24 @@ def _has_long_run(text: str) -> bool:
     if max(map(len, words), default=0) <= _MAX_LETTERS:
         return False
     return any(len(w) > _MAX_LETTERS and _LONG_RUN.search(w) for w in words)
+
+
+def _scan_listed(ctx: Context, table: dict[str, float], starts: Sequence[int]) -> list[Figure]:
+    """Read a figure at each of ``starts`` that is a token start (not a later part of a
+    hyphenated token) and not already taken by the figure before it."""
+    toks = list(_TOKEN.finditer(ctx.masked))
+    index = {m.start(): i for i, m in enumerate(toks)}
+    view = _Tokens(ctx.masked, toks, done=True)
+    out: list[Figure] = []
+    nxt = 0
+    for i in (index[s] for s in starts if s in index):
+        if i < nxt:
+            continue
+        fig, after = _figure_at(ctx, view, i, table)
+        if fig is not None:
+            out.append(fig)
+        nxt = max(after, i + 1)
+    return out
 
 
 def _scan_all(ctx: Context, table: dict[str, float]) -> list[Figure]:
