@@ -25,6 +25,13 @@ _WORD_BEFORE = re.compile(
 )
 """The words of a phone, page or postcode branch, right before its first digit or "+("."""
 
+_WORD_BEFORE_REVERSED = re.compile(
+    rf"(?:(?i:\s?:?\s?\.?(?:{P.TEL_WORDS[::-1]})\b)|(?i:\s(?:{P.PAGE_WORDS[::-1]})\b)"
+    r"|\s,?[A-Z]{2}\b|-[A-Z]{1,2}\b)"
+)
+"""``_WORD_BEFORE`` for the text before a position read backwards: one ``match`` says
+whether any such words end there (most digits have none)."""
+
 _EXCHANGE_BEFORE = re.compile(rf"(?i:\b(?:{P.alternation(EXCHANGES)})\s?)\Z")
 """An exchange name right before a colon ("NYSE: ABC")."""
 
@@ -65,8 +72,10 @@ def _candidates(text: str) -> list[int]:
     """Every position where a MASK branch could start (more are harmless), in order."""
     out: list[int] = []
     for m in _STARTS.finditer(text):
-        out.append(m.start())
-        out += _all_starts(_WORD_BEFORE, text, m.start(), _WORD_BEFORE_SPAN)
+        start = m.start()
+        out.append(start)
+        if _WORD_BEFORE_REVERSED.match(text[max(0, start - _WORD_BEFORE_SPAN - 1):start][::-1]):
+            out += _all_starts(_WORD_BEFORE, text, start, _WORD_BEFORE_SPAN)
     if ":" in text:
         out += _colon_starts(text)
     for word in ("http", "www."):
