@@ -44,6 +44,40 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in parts)
 
 
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of literal words shaped as a prefix tree ("t(?:en|wo)"), so that
+    the engine tries one branch per letter instead of every word."""
+    children: dict[str, set[str]] = {}
+    for w in words:
+        children.setdefault(w[:1], set()).add(w[1:])
+    alts = []
+    for first, rests in sorted(children.items(), reverse=True):  # "" (an end) comes last
+        if not first:
+            alts.append("")
+        elif len(rests) == 1:
+            alts.append(re.escape(first + rests.pop()))
+        else:
+            common = _common_prefix(rests)
+            rest = trie(w[len(common):] for w in rests)
+            alts.append(f"{re.escape(first + common)}(?:{rest})")
+    return "|".join(alts)
+
+
+def word_tree(words: Iterable[str]) -> str:
+    """``alternation`` shaped as a prefix tree: the same words, spaces matching a space or
+    a hyphen, and a longer word tried before its prefix; one branch per letter is tried."""
+    return trie(w for w in words if w).replace(r"\ ", r"[\s-]")
+
+
+def _common_prefix(words: set[str]) -> str:
+    """The longest prefix shared by all ``words``."""
+    lo, hi = min(words), max(words)
+    n = 0
+    while n < min(len(lo), len(hi)) and lo[n] == hi[n]:
+        n += 1
+    return lo[:n]
+
+
 ALL_SCALES: dict[str, float] = {w: v for table in SCALES.values() for w, v in table.items()}
 """Every scale word of every language (the per-language tables override ambiguous ones)."""
 
@@ -88,7 +122,7 @@ CURRENCY_BEFORE_SPAN = max(map(len, [*CURRENCY_SYMBOLS, *CURRENCY_CODES])) + 1
 """``CURRENCY_BEFORE`` for the text before a figure read backwards: one ``match`` finds the
 longest symbol or code (the leftmost that ``CURRENCY_BEFORE.search`` finds)."""
 
-SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{alternation(ALL_SCALES)})){_NOT_LETTER_AFTER}")
+SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{word_tree(ALL_SCALES)})){_NOT_LETTER_AFTER}")
 """A scale word after a numeral ("million", "bn", "Mio.", "mil millones")."""
 
 GLUED_SCALE_COUNT = re.compile(r"[mkMK] [a-z]{2,30}s\b")
@@ -96,18 +130,18 @@ GLUED_SCALE_COUNT = re.compile(r"[mkMK] [a-z]{2,30}s\b")
 
 CURRENCY_AFTER = re.compile(
     rf"\s?(?:(?i:de|of|di|d[’'])\s?)?(?P<c>{alternation(CURRENCY_SYMBOLS)}|"
-    rf"(?:{alternation(CURRENCY_CODES)})\b|(?i:{alternation(CURRENCY_WORDS)}){_NOT_LETTER_AFTER})"
+    rf"(?:{alternation(CURRENCY_CODES)})\b|(?i:{word_tree(CURRENCY_WORDS)}){_NOT_LETTER_AFTER})"
 )
 """A currency written after an amount ("5 Mio. Euro", "3 millions de dollars", "45 €")."""
 
-PERCENT = re.compile(rf"\s?(?i:(?P<p>{alternation(PERCENT_WORDS)})){_NOT_LETTER_AFTER}")
+PERCENT = re.compile(rf"\s?(?i:(?P<p>{word_tree(PERCENT_WORDS)})){_NOT_LETTER_AFTER}")
 """A percent sign or word after a number."""
 
-TIMES = re.compile(rf"[\s-]?(?i:(?P<t>{alternation(TIMES_WORDS)})){_NOT_LETTER_AFTER}")
+TIMES = re.compile(rf"[\s-]?(?i:(?P<t>{word_tree(TIMES_WORDS)})){_NOT_LETTER_AFTER}")
 """A multiple: "four times", "10x", "10-fold"."""
 
 UNIT = re.compile(
-    rf"[\s-]?(?i:(?P<u>{alternation([*TIME_UNITS, *MEASURE_UNITS])})){_NOT_LETTER_AFTER}"
+    rf"[\s-]?(?i:(?P<u>{word_tree([*TIME_UNITS, *MEASURE_UNITS])})){_NOT_LETTER_AFTER}"
 )
 """A unit of time or measure after a number ("years", "-liter", " km", "square feet")."""
 
@@ -124,7 +158,7 @@ QUALIFIER = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:(?P<q>{alternation(QUALIFIERS)
 """A hedge right before a figure ("more than ", "nearly ", "über ", "plus de ")."""
 
 QUALIFIER_REVERSED = re.compile(
-    rf"\s?(?i:(?P<q>{alternation(q[::-1] for q in QUALIFIERS)})){_NOT_LETTER_AFTER}"
+    rf"\s?(?i:(?P<q>{word_tree(q[::-1] for q in QUALIFIERS)})){_NOT_LETTER_AFTER}"
 )
 """``QUALIFIER`` for the text before a figure read backwards: one ``match`` finds the
 longest hedge (the leftmost that ``QUALIFIER.search`` finds) without trying every start."""
@@ -140,7 +174,7 @@ COUNT_WORDS = re.compile(r"[ ](?P<w>[^\W\d_][\w'’.-]{0,30}(?: [^\W\d_][\w'’-
 
 AGE_BEFORE_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:{alternation(AGE_BEFORE)})\s\Z")
 AGE_BEFORE_REVERSED = re.compile(
-    rf"\s(?i:{alternation(a[::-1] for a in AGE_BEFORE)}){_NOT_LETTER_AFTER}"
+    rf"\s(?i:{word_tree(a[::-1] for a in AGE_BEFORE)}){_NOT_LETTER_AFTER}"
 )
 AGE_BEFORE_SPAN = max(map(len, AGE_BEFORE)) + 1
 """``AGE_BEFORE_RE`` for the text before a figure read backwards (one ``match``)."""
@@ -175,34 +209,6 @@ LIST_START = re.compile(r"\s{0,3}[(\[]?\s?\Z")
 
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’»)]|\Z)")
 """The end of a sentence (a full stop before a space or the end)."""
-
-
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation of literal words shaped as a prefix tree ("t(?:en|wo)"), so that
-    the engine tries one branch per letter instead of every word."""
-    children: dict[str, set[str]] = {}
-    for w in words:
-        children.setdefault(w[:1], set()).add(w[1:])
-    alts = []
-    for first, rests in sorted(children.items(), reverse=True):  # "" (an end) comes last
-        if not first:
-            alts.append("")
-        elif len(rests) == 1:
-            alts.append(re.escape(first + rests.pop()))
-        else:
-            common = _common_prefix(rests)
-            rest = trie(w[len(common):] for w in rests)
-            alts.append(f"{re.escape(first + common)}(?:{rest})")
-    return "|".join(alts)
-
-
-def _common_prefix(words: set[str]) -> str:
-    """The longest prefix shared by all ``words``."""
-    lo, hi = min(words), max(words)
-    n = 0
-    while n < min(len(lo), len(hi)) and lo[n] == hi[n]:
-        n += 1
-    return lo[:n]
 
 
 def _number_word_start(language: str) -> re.Pattern[str]:
