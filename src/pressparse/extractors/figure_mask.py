@@ -16,8 +16,9 @@ import re
 from ..lexicon.figures_context import EXCHANGES
 from . import figure_patterns as P
 
-_STARTS = re.compile(r"[\d+(©](?<!\d\d)")
-"""Where a digit branch can start: a run of digits (not its middle), "+", "(", "©"."""
+_STARTS = re.compile(r"[0-9+(©\u0660-\U0010ffff](?<=[\d+(©])(?<!\d\d)")
+"""Where a digit branch can start: a run of digits (not its middle), "+", "(", "©". (The
+first test is cheap: every digit but 0-9 lies from U+0660 on; the lookbehind checks.)"""
 
 _WORD_BEFORE = re.compile(
     rf"(?:(?i:\b(?:{P.TEL_WORDS})\.?\s?:?\s?)|(?i:\b(?:{P.PAGE_WORDS})\s)"

@@ -77,6 +77,8 @@ def find_figures(text: str, language: str, decimal: str) -> list[Figure]:
     for fig in word_figures(ctx):
         fig.reject = fig.reject or word_reason(ctx, fig)
         figs.append(fig)
+    if not figs:
+        return []
     figs = _without_overlaps(sorted(figs, key=lambda f: (f.num_start, -f.end)))
     for fig in figs:
         count_words(ctx, fig)
