@@ -36,6 +36,11 @@ whether any such words end there (most digits have none)."""
 _EXCHANGE_BEFORE = re.compile(rf"(?i:\b(?:{P.alternation(EXCHANGES)})\s?)\Z")
 """An exchange name right before a colon ("NYSE: ABC")."""
 
+_EXCHANGE_BEFORE_REVERSED = re.compile(
+    rf"\s?(?i:{P.word_tree(e[::-1] for e in EXCHANGES)})\b"
+)
+"""``_EXCHANGE_BEFORE`` read backwards: whether an exchange name ends at a colon."""
+
 _WORD_BEFORE_SPAN = 16
 _EXCHANGE_SPAN = 12
 
@@ -49,7 +54,9 @@ def mask(text: str) -> str:
     for start in _candidates(text):
         if start < pos:
             continue
-        m = P.MASK.match(text, start)
+        char = text[start]
+        digit = char.isdecimal() or char in "+(©"  # only MASK's digit branches start here
+        m = (P.MASK_DIGITS if digit else P.MASK).match(text, start)
         if m:
             spans.append(m.span())
             pos = m.end()
@@ -92,7 +99,8 @@ def _colon_starts(text: str) -> list[int]:
     out: list[int] = []
     i = text.find(":")
     while i >= 0:
-        out += _all_starts(_EXCHANGE_BEFORE, text, i, _EXCHANGE_SPAN)
+        if _EXCHANGE_BEFORE_REVERSED.match(text[max(0, i - _EXCHANGE_SPAN - 1):i][::-1]):
+            out += _all_starts(_EXCHANGE_BEFORE, text, i, _EXCHANGE_SPAN)
         i = text.find(":", i + 1)
     return out
 

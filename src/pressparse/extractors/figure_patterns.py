@@ -84,7 +84,7 @@ ALL_SCALES: dict[str, float] = {w: v for table in SCALES.values() for w, v in ta
 TEL_WORDS = "tel|phone|telephone|telefon|téléphone|tél|fax|mobile|mob|cell|handy|tfn|тел"
 PAGE_WORDS = "page|seite|página|pagina|sida|страница"
 
-MASK = re.compile("|".join((
+_MASK_BRANCHES = (
     r"https?://[^\s<>\"]{1,500}|www\.[^\s<>\"]{1,300}",
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}",
     r"(?<![\w.,])(?:\+|00)\d{1,3}(?:[ ./-]?\(?\d{1,5}\)?){2,7}",
@@ -103,10 +103,16 @@ MASK = re.compile("|".join((
     rf"(?i:\b(?:{PAGE_WORDS})\s\d{{1,4}}\s(?:of|von|de|di|av|из)\s)\d{{1,4}}",
     r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
     r"(?i:\b\d{1,2}\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago\b)",
-)))
+)
+MASK = re.compile("|".join(_MASK_BRANCHES))
 """Text that holds digits but no statistic: links, e-mails, phones, numeric dates,
 times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
 "3 min read", "2 days ago"."""
+
+_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17)
+MASK_DIGITS = re.compile("|".join(_MASK_BRANCHES[i] for i in _DIGIT_BRANCHES))
+"""The branches of MASK that can start at a digit, "+", "(" or "©" (in MASK's order), so
+``MASK_DIGITS.match`` there is ``MASK.match`` when the text has no "@"."""
 
 CURRENCY_BEFORE = re.compile(
     rf"(?:{alternation(CURRENCY_SYMBOLS)}|\b(?:{alternation(CURRENCY_CODES)}))\s?\Z"
