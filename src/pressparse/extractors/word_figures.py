@@ -48,6 +48,8 @@ class _Tokens:
 
     def has(self, k: int) -> bool:
         """Whether there is a token ``k``."""
+        if k < len(self._toks):
+            return True
         while len(self._toks) <= k and not self._done:
             m = _TOKEN.search(self._text, self._toks[-1].end())
             if m is None:
@@ -57,9 +59,9 @@ class _Tokens:
         return k < len(self._toks)
 
     def __getitem__(self, k: int) -> _Match:
-        if not self.has(k):
-            raise IndexError(k)
-        return self._toks[k]
+        if k < len(self._toks) or self.has(k):
+            return self._toks[k]
+        raise IndexError(k)
 
 
 def word_figures(ctx: Context) -> list[Figure]:
