@@ -228,10 +228,10 @@ def _number_word_start(language: str) -> re.Pattern[str]:
     words |= {w + s for w in table for s in FOLD_SUFFIXES}
     big = {w for w, v in table.items() if v >= 100} | set(ROUND_NUMBERS.get(language, {}))
     words |= {f"{a} {b}" for a in ARTICLES_ONE.get(language, frozenset()) for b in big}
-    # "[^a-z]" first: the engine skips the common letters by a cheap test
+    # cheap tests first: skip the common letters, then what no number word follows
     firsts = re.escape("".join(sorted({w[0] for w in words})))
     return re.compile(
-        rf"[^a-z](?<=[\W\d_])(?=[{firsts}])(?=(?:{trie(words)}){_NOT_LETTER_AFTER})"
+        rf"[^a-z](?=[{firsts}])(?<=[\W\d_])(?=(?:{trie(words)}){_NOT_LETTER_AFTER})"
     )
 
 
