@@ -31,6 +31,7 @@ _MAX_COUNT_WORDS = 2
 _PLURALS = frozenset({"people", "children", "men", "women", "staff", "personnel", "feet"})
 _LETTERS = re.compile(r"[^\W\d_]{1,40}")
 _WORD = re.compile(r"[^\W\d_]{2,40}")
+_SPACES = re.compile(r"[\s-]+")
 _TITLE_MAX_WORDS = 30
 _TITLE_CAPS_SHARE = 0.6
 _WHOLE = re.compile(r"\d{1,4}(?!\d)(?![.,]\d)|[^\W\d_]{2,20}(?![^\W\d_])")
@@ -194,7 +195,7 @@ def _read_kind(ctx: Context, fig: Figure, pos: int) -> int:
 
 def _norm(word: str) -> str:
     """Lower-case a matched unit and fold its inner hyphens and spaces to one space."""
-    return re.sub(r"[\s-]+", " ", word.lower()).strip()
+    return _SPACES.sub(" ", word.lower()).strip()
 
 
 def _glued(ctx: Context, fig: Figure, pos: int) -> None:
@@ -213,6 +214,8 @@ def _glued(ctx: Context, fig: Figure, pos: int) -> None:
 def read_proportion(ctx: Context, fig: Figure) -> None:
     """"one in five" 0.2, "6 in 10" 0.6, "two out of three" 2/3, "un sur cinq" 0.2."""
     text = ctx.text
+    if text[fig.num_end:fig.num_end + 1] != " ":  # every joiner is a word after a space
+        return
     table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
     for joiner in PROPORTION_JOINERS.get(ctx.language, ()):
         head = f" {joiner} "
