@@ -134,8 +134,8 @@ def _unscaled(fig: Figure) -> float:
 
 def _is_prose(block: Block) -> bool:
     """A block worth scanning: a few words, not mostly link text."""
-    if sum(1 for _ in itertools.islice(_WORD.finditer(block.text, 0, 400), _MIN_WORDS)) < (
-            _MIN_WORDS):
+    words = _WORD.finditer(block.text, 0, 400)
+    if next(itertools.islice(words, _MIN_WORDS - 1, None), None) is None:  # < 3 words
         return False
     linked = sum(link.end - link.start for link in block.links)
     return linked <= _MAX_LINK_SHARE * len(block.text)
