@@ -168,5 +168,5 @@ FINDER = [
 @pytest.mark.parametrize(("text", "lang", "words"), FINDER)
 def test_number_word_finder(text: str, lang: str, words: list[str]) -> None:
     low = (" " + text).lower()
-    found = [m.start() for m in P.NUMBER_WORD_START[lang].finditer(low)]
+    found = [m.start() for m in P.number_word_start(lang).finditer(low)]
     assert [text[s:s + len(w)].lower() for s, w in zip(found, words, strict=True)] == words

@@ -16,7 +16,7 @@ import re
 from ..lexicon.figures_context import EXCHANGES
 from . import figure_patterns as P
 
-_STARTS = re.compile(r"[0-9+(©\u0660-\U0010ffff](?<=[\d+(©])(?<!\d\d)")
+_STARTS = re.compile(r"[^\x00-\x27\x29\x2a\x2c-\x2f\x3a-\xa8\xaa-\u065f](?<=[\d+(©])(?<!\d\d)")
 """Where a digit branch can start: a run of digits (not its middle), "+", "(", "©". (The
 first test is cheap: every digit but 0-9 lies from U+0660 on; the lookbehind checks.)"""
 

@@ -6,6 +6,7 @@ Every pattern is matched at a known position (``match``) or over a bounded windo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -217,6 +218,7 @@ SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’»)]|\Z)")
 """The end of a sentence (a full stop before a space or the end)."""
 
 
+@functools.cache
 def _number_word_start(language: str) -> re.Pattern[str]:
     """Where a number word can start in lower-cased text: a non-letter followed by a word
     that ``word_figures`` reads (a number word or its first hyphen part, a fraction, a
@@ -224,18 +226,19 @@ def _number_word_start(language: str) -> re.Pattern[str]:
     than those, never fewer. Search it in the text after one space, so that it also finds
     a word at the start."""
     table = NUMBER_WORDS.get(language, NUMBER_WORDS["en"])
-    words = {w.split("-")[0] for w in table} | set(FRACTIONS.get(language, {}))
-    words |= {w + s for w in table for s in FOLD_SUFFIXES}
+    words = {w.split("-")[0] for w in table} | set(table) | set(FRACTIONS.get(language, {}))
     big = {w for w, v in table.items() if v >= 100} | set(ROUND_NUMBERS.get(language, {}))
-    words |= {f"{a} {b}" for a in ARTICLES_ONE.get(language, frozenset()) for b in big}
-    # cheap tests first: skip the common letters, then what no number word follows
-    firsts = re.escape("".join(sorted({w[0] for w in words})))
-    return re.compile(
-        rf"[^a-z](?=[{firsts}])(?<=[\W\d_])(?=(?:{trie(words)}){_NOT_LETTER_AFTER})"
+    articles = {f"{a} {b}" for a in ARTICLES_ONE.get(language, frozenset()) for b in big}
+    firsts = re.escape("".join(sorted({w[0] for w in words | articles})))
+    folds = "|".join(map(re.escape, FOLD_SUFFIXES))
+    alts = [f"(?:{trie(words)})(?:{folds})?"] + ([trie(articles)] if articles else [])
+    return re.compile(  # cheap tests first: skip the common letters, then what no word follows
+        rf"[^a-z](?=[{firsts}])(?<=[\W\d_])(?=(?:{'|'.join(alts)}){_NOT_LETTER_AFTER})"
     )
 
 
-NUMBER_WORD_START: dict[str, re.Pattern[str]] = {
-    lang: _number_word_start(lang) for lang in [*NUMBER_WORDS, ""]
-}
-"""``_number_word_start`` per language; "" for the languages without word tables."""
+def number_word_start(language: str) -> re.Pattern[str]:
+    """``_number_word_start`` for ``language`` ("" stands for every language without word
+    tables), compiled once on first use: most runs read one or two languages, and
+    compiling all of them at import would cost ~10 ms."""
+    return _number_word_start(language if language in NUMBER_WORDS else "")

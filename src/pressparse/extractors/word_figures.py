@@ -70,8 +70,7 @@ def word_figures(ctx: Context) -> list[Figure]:
     low = (" " + ctx.masked).lower()
     if len(low) != len(ctx.masked) + 1 or _has_long_run(ctx.masked):
         return _scan_all(ctx, table)  # offsets or tokens the finder can't see
-    finder = P.NUMBER_WORD_START.get(ctx.language, P.NUMBER_WORD_START[""])
-    starts = [m.start() for m in finder.finditer(low)]
+    starts = [m.start() for m in P.number_word_start(ctx.language).finditer(low)]
     if any(ctx.masked[s - 1:s] == "-" for s in starts):
         return _scan_listed(ctx, table, starts)  # is "five" in "twenty-five" a token?
     out: list[Figure] = []
