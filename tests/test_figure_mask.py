@@ -43,6 +43,8 @@ MASKED = [
      "https://example.org/report-2024"),
     ("See www.example.com/2024 for the full list of 40 sites.", "www.example.com/2024"),
     ("Write to press2024@example.org with 3 questions at most.", "press2024@example.org"),
+    ("Doors open 10:30am.tickets@example.org sells the last 50 seats.", "tickets@example.org"),
+    ("Mail " + "x" * 70 + "@example.org about the 12 places.", "x" * 64 + "@example.org"),
     ("The office is at 100 Main St, Austin, TX 78701 since 2019.", "TX 78701"),
     ("Die Firma sitzt in D-53175 Bonn und hat 40 Mitarbeiter.", "D-53175"),
     ("© 2024 The Company. All 12 rights reserved.", "© 2024"),

@@ -5,8 +5,8 @@ more than the rest of the statistics scan. Every branch starts at a place that i
 find: a digit that begins a run of digits, "+", "(", "©", the word before such a start
 ("Tel.: ", "page ", "NY 10001"), "http"/"www.", or an exchange name before a colon.
 ``mask`` lists those places and tries MASK only there, left to right, exactly as ``sub``
-would scan. An e-mail address can start anywhere in a run of word characters, so a
-paragraph with an "@" takes the plain ``sub``.
+would scan. An e-mail address starts up to 64 characters before its "@", or right where
+the match before it ends.
 """
 
 from __future__ import annotations
@@ -41,25 +41,17 @@ _EXCHANGE_BEFORE_REVERSED = re.compile(
 )
 """``_EXCHANGE_BEFORE`` read backwards: whether an exchange name ends at a colon."""
 
+_EMAIL_NAME = re.compile(r"[\w.+-]{1,64}\Z")
+"""The name of an e-mail address, right before its "@" (as MASK's e-mail branch reads it)."""
+
 _WORD_BEFORE_SPAN = 16
+_EMAIL_NAME_SPAN = 64
 _EXCHANGE_SPAN = 12
 
 
 def mask(text: str) -> str:
     """``text`` with every MASK match replaced by as many NUL characters."""
-    if "@" in text:
-        return P.MASK.sub(_nul, text)
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for start in _candidates(text):
-        if start < pos:
-            continue
-        char = text[start]
-        digit = char.isdecimal() or char in "+(©"  # only MASK's digit branches start here
-        m = (P.MASK_DIGITS if digit else P.MASK).match(text, start)
-        if m:
-            spans.append(m.span())
-            pos = m.end()
+    spans = _spans(text)
     if not spans:
         return text
     parts: list[str] = []
@@ -71,13 +63,29 @@ def mask(text: str) -> str:
     return "".join(parts)
 
 
-def _nul(m: re.Match[str]) -> str:
-    """As many NUL characters as the match is long."""
-    return "\x00" * (m.end() - m.start())
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The MASK matches, left to right as ``MASK.sub`` finds them."""
+    has_at = "@" in text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start in _candidates(text, has_at):
+        while pos <= start < len(text):
+            char = text[start]  # at a digit, "+", "(" or "©" only digit branches start,
+            digit = not has_at and (char.isdecimal() or char in "+(©")  # or an e-mail
+            m = (P.MASK_DIGITS if digit else P.MASK).match(text, start)
+            if not m:
+                break
+            spans.append(m.span())
+            pos = m.end()
+            if not has_at:
+                break
+            start = pos  # an e-mail address can start right where a match ends
+    return spans
 
 
-def _candidates(text: str) -> list[int]:
-    """Every position where a MASK branch could start (more are harmless), in order."""
+def _candidates(text: str, has_at: bool) -> list[int]:
+    """Every position where a MASK branch could start (more are harmless), in order; an
+    e-mail address can also start where a match ends (``_spans`` tries those)."""
     out: list[int] = []
     for m in _STARTS.finditer(text):
         start = m.start()
@@ -86,12 +94,27 @@ def _candidates(text: str) -> list[int]:
             out += _all_starts(_WORD_BEFORE, text, start, _WORD_BEFORE_SPAN)
     if ":" in text:
         out += _colon_starts(text)
+    if has_at:
+        out += _email_starts(text)
     for word in ("http", "www."):
         i = text.find(word)
         while i >= 0:
             out.append(i)
             i = text.find(word, i + 1)
     return sorted(set(out))
+
+
+def _email_starts(text: str) -> list[int]:
+    """The first place an e-mail address can start before each "@": up to 64 characters
+    of its name back."""
+    out: list[int] = []
+    i = text.find("@")
+    while i >= 0:
+        m = _EMAIL_NAME.search(text, max(0, i - _EMAIL_NAME_SPAN), i)
+        if m:
+            out.append(m.start())
+        i = text.find("@", i + 1)
+    return out
 
 
 def _colon_starts(text: str) -> list[int]:
