@@ -110,7 +110,7 @@ MASK = re.compile("|".join(_MASK_BRANCHES))
 times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
 "3 min read", "2 days ago"."""
 
-_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17)
+_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17)  # all but links, e-mail, words
 MASK_DIGITS = re.compile("|".join(_MASK_BRANCHES[i] for i in _DIGIT_BRANCHES))
 """The branches of MASK that can start at a digit, "+", "(" or "©" (in MASK's order), so
 ``MASK_DIGITS.match`` there is ``MASK.match`` when the text has no "@"."""
@@ -120,14 +120,19 @@ CURRENCY_BEFORE = re.compile(
 )
 """A currency symbol or code right before a numeral ("$", "US$ ", "EUR ")."""
 
-CURRENCY_BEFORE_REVERSED = re.compile(r"\s?(?:" + "|".join(
-    re.escape(w[::-1]) + (r"\b" if code else "")
-    for w, code in sorted({(s, False) for s in CURRENCY_SYMBOLS} | {(c, True) for c in CURRENCY_CODES},
-                          key=lambda item: -len(item[0]))
-) + ")")
-CURRENCY_BEFORE_SPAN = max(map(len, [*CURRENCY_SYMBOLS, *CURRENCY_CODES])) + 1
+_CURRENCIES_BEFORE = sorted(
+    [(s[::-1], "") for s in CURRENCY_SYMBOLS] + [(c[::-1], r"\b") for c in CURRENCY_CODES],
+    key=lambda item: -len(item[0]),
+)
+CURRENCY_BEFORE_REVERSED = re.compile(
+    r"\s?(?:" + "|".join(re.escape(w) + end for w, end in _CURRENCIES_BEFORE) + ")"
+)
 """``CURRENCY_BEFORE`` for the text before a figure read backwards: one ``match`` finds the
-longest symbol or code (the leftmost that ``CURRENCY_BEFORE.search`` finds)."""
+longest symbol or code (the leftmost that ``CURRENCY_BEFORE.search`` finds); a code still
+needs a word boundary before it."""
+
+CURRENCY_BEFORE_SPAN = max(map(len, [*CURRENCY_SYMBOLS, *CURRENCY_CODES])) + 1
+"""The longest text ``CURRENCY_BEFORE`` can match (a symbol or code and a space)."""
 
 SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{word_tree(ALL_SCALES)})){_NOT_LETTER_AFTER}")
 """A scale word after a numeral ("million", "bn", "Mio.", "mil millones")."""
@@ -180,12 +185,15 @@ COUNT_WORDS = re.compile(r"[ ](?P<w>[^\W\d_][\w'’.-]{0,30}(?: [^\W\d_][\w'’-
 """Up to three words after a count: what it counts."""
 
 AGE_BEFORE_RE = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:{alternation(AGE_BEFORE)})\s\Z")
+"""Words that introduce an age ("aged ", "age of ", "im Alter von ")."""
+
 AGE_BEFORE_REVERSED = re.compile(
     rf"\s(?i:{word_tree(a[::-1] for a in AGE_BEFORE)}){_NOT_LETTER_AFTER}"
 )
-AGE_BEFORE_SPAN = max(map(len, AGE_BEFORE)) + 1
 """``AGE_BEFORE_RE`` for the text before a figure read backwards (one ``match``)."""
-"""Words that introduce an age ("aged ", "age of ", "im Alter von ")."""
+
+AGE_BEFORE_SPAN = max(map(len, AGE_BEFORE)) + 1
+"""The longest text ``AGE_BEFORE_RE`` can match (the words and a space)."""
 
 NAME_COMMA = re.compile(r"[A-Z][\w'’.-]{1,30},\s\Z")
 """A name and a comma before a small number: "John Doe, 34," gives an age."""
