@@ -28,12 +28,8 @@ BUCKET_LIMIT = 8
 
 def normalise(text: str) -> list[str]:
     """Lower-cased words of a paragraph without a teaser's "… Read more" tail."""
-    cut = len(text) - 60
-    if cut > 0:  # the tail pattern is anchored at the end: only the end is searched
-        text = text[:cut] + _TEASER_TAIL.sub("", text[cut:])
-    else:
-        text = _TEASER_TAIL.sub("", text)
-    return _WORDS.findall(text.lower())
+    cut = max(len(text) - 60, 0)  # the tail pattern is anchored at the end: search the end
+    return _WORDS.findall((text[:cut] + _TEASER_TAIL.sub("", text[cut:])).lower())
 
 
 def _key(text: str) -> tuple[str, ...]:
