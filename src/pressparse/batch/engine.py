@@ -28,7 +28,7 @@ from .records import Item, error_line, release_line
 ParseFn = Callable[[Any, Options], PressRelease]
 Task = tuple[bytes | str | None, tuple[str, str] | None, str, str | None]
 Outcome = tuple[bool, str, str]  # (parsed, release JSON or error type, error message)
-CHUNK_ITEMS, CHUNK_BYTES, WINDOW = 16, 2 << 20, 4
+CHUNK_ITEMS, CHUNK_BYTES, WINDOW, ISOLATION_TRIES = 16, 2 << 20, 4, 2
 CRASH_MESSAGE = ("the worker process died while parsing this release "
                  "(killed, out of memory or crashed); the batch went on")
 
@@ -133,7 +133,8 @@ class _PoolRunner:
         self.workers, self.options, self.parse_fn = workers, options, parse_fn
         self.window = workers * WINDOW
         self.generation = 0
-        self.pool = ProcessPoolExecutor(workers, mp_context=_context())
+        self.context = _context()  # chosen once: a restart must not switch to spawn
+        self.pool = ProcessPoolExecutor(workers, mp_context=self.context)
 
     def submit(self, chunk: list[Item]) -> tuple[Future[list[Outcome]], int]:
         """Submit a chunk (restarting a pool found broken); returns the future and generation."""
@@ -169,19 +170,31 @@ class _PoolRunner:
 
     def _isolate(self, chunk: list[Item]) -> list[Outcome]:
         """Run a chunk one item at a time: a crash is pinned on the item that caused it."""
-        outcomes: list[Outcome] = []
-        for item in chunk:
+        return [self._alone(item) for item in chunk]
+
+    def _alone(self, item: Item) -> Outcome:
+        """One item in the pool; it is blamed only if it breaks a fresh pool twice
+        (a pool just restarted after a crash can break once for no fault of its own)."""
+        for _ in range(ISOLATION_TRIES):
             try:
-                outcomes.extend(self.submit([item])[0].result())
+                return self.submit([item])[0].result()[0]
             except BrokenProcessPool:  # noqa: PERF203 - rare, and the point of isolating
                 self.restart()
-                outcomes.append((False, "WorkerCrashed", CRASH_MESSAGE))
-        return outcomes
+        return False, "WorkerCrashed", CRASH_MESSAGE
 
     def restart(self) -> None:
-        """Replace a broken pool with a fresh one."""
+        """Replace a broken pool with a fresh one, killing the old pool's survivors.
+
+        On Python 3.11 a worker that outlives the break (SIGTERM not yet acted on)
+        can leave the old pool's manager thread joining it forever, which hangs
+        interpreter exit; SIGKILL cannot be ignored.
+        """
+        survivors = list((getattr(self.pool, "_processes", None) or {}).values())
+        for proc in survivors:
+            if proc.is_alive():
+                proc.kill()
         self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = ProcessPoolExecutor(self.workers, mp_context=_context())
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=self.context)
         self.generation += 1
 
     def close(self) -> None:

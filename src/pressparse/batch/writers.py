@@ -111,7 +111,7 @@ class JsonDirWriter:
         target = self.folder / name
         if target.parent != self.folder:  # cannot happen with safe_name; refuse if it does
             raise ValueError(f"unsafe output name {name!r}")
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.folder)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=self.folder)
         try:
             _write_all(fd, (r.line + "\n").encode("utf-8", "replace"))
         finally:
@@ -132,6 +132,8 @@ def json_dir_ids(folder: Path) -> Iterator[str]:
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.json")):
+        if path.name.startswith("."):
+            continue
         try:
             found = read_id(path.read_text("utf-8", "replace").strip())
         except OSError:
