@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a deterministic, varied synthetic archive of N press releases from fixtures/.
 
-Every *.txt, *.md, *.html and *.eml under fixtures/ is a template. Release i takes
+Every *.txt, *.md, *.html and *.eml under fixtures/ (README.md aside) is a template. Release i takes
 template i mod T and varies it with a generator seeded by (seed, i): numbers are
 changed, person names swapped, body paragraphs reordered, and one sentence with
 the release number is added. A few members (about 1 in 500) are deliberately
@@ -45,7 +45,8 @@ _HTML_P = re.compile(r"<p\b[^>]{0,200}>.{0,5000}?</p>", re.S)
 
 def templates(folder: Path) -> list[tuple[str, str]]:
     """(suffix, text) of every fixture usable as a template, in a stable order."""
-    found = sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+    found = sorted(p for p in folder.rglob("*")
+                   if p.suffix in SUFFIXES and p.is_file() and p.name.lower() != "readme.md")
     return [(p.suffix, p.read_text("utf-8", "replace")) for p in found]
 
 
