@@ -259,6 +259,22 @@ def test_crashed_worker_gives_one_error_record_and_the_rest_parse(tmp_path: Path
     assert all(r.error.type == "WorkerCrashed" for r in recs if r.error)
 
 
+def stall_on_marker(data: Any, options: Options) -> pressparse.PressRelease:
+    """A parse function that hangs on the word STALL (like a runaway regular expression)."""
+    if b"STALL" in data:
+        time.sleep(60)
+    return pressparse.parse(data, options)
+
+
+def test_stuck_worker_is_stopped_and_gives_a_timeout_record(tmp_path: Path) -> None:
+    for i in range(6):
+        (tmp_path / f"r{i:02d}.txt").write_text("STALL" if i == 3 else RELEASE)
+    recs = list(iter_parse(tmp_path, workers=2, parse_fn=stall_on_marker, timeout=0.5))
+    assert len(recs) == 6
+    assert [i for i, r in enumerate(recs) if r.error] == [3]
+    assert recs[3].error is not None and recs[3].error.type == "TimeoutError"
+
+
 def test_ids_are_stable_and_content_ids_follow_content(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(RELEASE)
     (tmp_path / "b.txt").write_text(RELEASE)

@@ -22,12 +22,13 @@ from .records import Record
 def iter_parse(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
                workers: int | None = None, options: Options | None = None, *,
                include: Iterable[str] = (), exclude: Iterable[str] = (),
-               id_from: str = "path", config: Any = None,
+               id_from: str = "path", config: Any = None, timeout: float | None = None,
                parse_fn: Any = None) -> Iterator[Record]:
     """Parse every release in files, folders and archives; yield one Record each, in order.
 
     ``workers`` processes (default: one per core; 0 = in this process). ``config``
-    (a :class:`~pressparse.batch.sources.SourceConfig`) overrides include/exclude.
+    (a :class:`~pressparse.batch.sources.SourceConfig`) overrides include/exclude;
+    ``timeout`` stops a worker stuck on one release for that many seconds.
     A release that cannot be read or parsed yields a Record with ``error`` set.
     """
     from .engine import run_local
@@ -37,7 +38,7 @@ def iter_parse(sources: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     paths = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
     cfg = config or SourceConfig(include=tuple(include), exclude=tuple(exclude))
     items = (assign_id(i, id_from) for i in iter_local([os.fspath(p) for p in paths], cfg))
-    for res in run_local(items, options, workers, parse_fn):
+    for res in run_local(items, options, workers, parse_fn, timeout):
         yield Record.model_validate_json(res.line)
 
 

@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="ids from source path+member (default) or a hash of the content")
     ap.add_argument("--max-member-bytes", type=int, default=50_000_000,
                     help="per-release size cap (archive members, messages, lines)")
+    ap.add_argument("--timeout", type=float, default=600.0, help="seconds one release may "
+                    "take before its worker is stopped (an error record; default 600)")
     ap.add_argument("--language", action="append", help="ISO 639-1 hint (repeatable)")
     ap.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     ap.add_argument("--engine", choices=["local", "dask"], default="local")
@@ -122,6 +124,8 @@ def _check(args: argparse.Namespace) -> str | None:
     fmt = output_format(args)
     if args.workers is not None and args.workers < 0:
         return "--workers must be 0 or more"
+    if args.timeout <= 0:
+        return "--timeout must be positive"
     if args.max_member_bytes < 1:
         return "--max-member-bytes must be positive"
     if args.scheduler and args.engine != "dask":
@@ -165,7 +169,7 @@ def _run_local(args: argparse.Namespace, counts: Counts) -> None:
     todo = _skip_done(items, done_ids, counts)
     bar = Progress(args.inputs, cfg, enabled=not args.quiet)
     try:
-        for batch in batched(_counted(run_local(todo, _options(args), args.workers), counts, bar)):
+        for batch in batched(_counted(run_local(todo, _options(args), args.workers, timeout=args.timeout), counts, bar)):
             writer.write(batch)
     finally:
         bar.close()

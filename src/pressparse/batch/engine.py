@@ -1,8 +1,8 @@
 """The local engine: parse items in a process pool, in chunks, in input order.
 
 Memory stays bounded: items are read lazily and at most ``workers * WINDOW`` chunks
-are in flight. A worker process that dies (segfault, out-of-memory kill) breaks the
-pool; the pool is restarted, the chunks in flight are re-run, and the chunk at the
+are in flight. A worker process that dies (segfault, out-of-memory kill), or a chunk that
+outlives its time limit, breaks the pool; the pool is restarted, the chunks in flight are re-run, and the chunk at the
 head is re-run one item at a time, so the item that kills a worker alone gets a
 ``WorkerCrashed`` error record and every other item is parsed as usual.
 """
@@ -15,6 +15,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -103,8 +104,12 @@ def default_workers() -> int:
 
 
 def run_local(items: Iterable[Item], options: Options | None = None, workers: int | None = None,
-              parse_fn: ParseFn | None = None) -> Iterator[Result]:
-    """Parse items in input order; ``workers=0`` parses in this process (no isolation)."""
+              parse_fn: ParseFn | None = None, timeout: float | None = None) -> Iterator[Result]:
+    """Parse items in input order; ``workers=0`` parses in this process (no isolation).
+
+    ``timeout``: seconds one release may take in a worker before the worker is stopped
+    and the release gets a ``TimeoutError`` record (None: no limit).
+    """
     opts = options or DEFAULT_OPTIONS
     fn = parse_fn or parse
     n = default_workers() if workers is None else workers
@@ -112,7 +117,7 @@ def run_local(items: Iterable[Item], options: Options | None = None, workers: in
         for chunk in chunks(items):
             yield from map(to_result, chunk, parse_chunk([to_task(i) for i in chunk], opts, fn))
         return
-    runner = _PoolRunner(n, opts, fn)
+    runner = _PoolRunner(n, opts, fn, timeout)
     try:
         yield from runner.run(chunks(items))
     finally:
@@ -129,11 +134,15 @@ def _context() -> Any:
 class _PoolRunner:
     """A process pool that survives its workers dying (``generation`` counts restarts)."""
 
-    def __init__(self, workers: int, options: Options, parse_fn: ParseFn) -> None:
+    def __init__(self, workers: int, options: Options, parse_fn: ParseFn,
+                 timeout: float | None = None) -> None:
         self.workers, self.options, self.parse_fn = workers, options, parse_fn
+        self.timeout = timeout
         self.window = workers * WINDOW
         self.generation = 0
         self.context = _context()  # chosen once: a restart must not switch to spawn
+        if self.context.get_start_method() == "fork":
+            _warm_up(parse_fn, options)
         self.pool = ProcessPoolExecutor(workers, mp_context=self.context)
 
     def submit(self, chunk: list[Item]) -> tuple[Future[list[Outcome]], int]:
@@ -158,8 +167,8 @@ class _PoolRunner:
     def _take(self, pending: deque[list[Any]]) -> Iterator[Result]:
         chunk, future, generation = pending.popleft()
         try:
-            outcomes = future.result()
-        except (BrokenProcessPool, CancelledError):
+            outcomes = future.result(None if self.timeout is None else self.timeout * len(chunk))
+        except (BrokenProcessPool, CancelledError, FutureTimeout):
             if generation == self.generation:
                 self.restart()
             outcomes = self._isolate(chunk)
@@ -177,9 +186,13 @@ class _PoolRunner:
         (a pool just restarted after a crash can break once for no fault of its own)."""
         for _ in range(ISOLATION_TRIES):
             try:
-                return self.submit([item])[0].result()[0]
+                return self.submit([item])[0].result(self.timeout)[0]
             except BrokenProcessPool:  # noqa: PERF203 - rare, and the point of isolating
                 self.restart()
+            except FutureTimeout:
+                self.restart()
+                return False, "TimeoutError", (f"parsing took longer than {self.timeout} s; "
+                                               "the worker was stopped")
         return False, "WorkerCrashed", CRASH_MESSAGE
 
     def restart(self) -> None:
@@ -200,6 +213,20 @@ class _PoolRunner:
     def close(self) -> None:
         """Stop the workers; pending work is cancelled (on an interrupt)."""
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+WARM_UP = ("Warm-up\n\nLONDON, 1 May 2024 – The council said it counted 12 boats. "
+           "\"It went well,\" said Ann Lee.\n\nContact: press@example.org, +44 20 7946 0000\n")
+
+
+def _warm_up(parse_fn: ParseFn, options: Options) -> None:
+    """Parse one small release here, so that forked workers inherit the lazily imported
+    libraries (dateparser, BeautifulSoup…) instead of each importing them again,
+    which also keeps a restarted worker within its time limit."""
+    try:
+        parse_fn(WARM_UP, options)
+    except Exception:  # a warm-up failure only costs speed
+        return
 
 
 def _succeeded(future: Future[list[Outcome]]) -> bool:
