@@ -389,6 +389,22 @@ def test_fifo_and_dangling_link_in_folder_are_error_records(tmp_path: Path) -> N
         "ok", "UnsupportedInputError", "FileNotFoundError"]
 
 
+def test_permission_error_is_an_error_record(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(RELEASE)
+    (tmp_path / "secret.txt").write_text(RELEASE)
+    real_open = os.open
+
+    def guarded(path: Any, flags: int, *args: Any) -> int:
+        if "secret" in str(path):  # tests run as root, where chmod 000 would not stop a read
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", guarded)
+    recs = list(iter_parse(tmp_path, workers=0))
+    assert [r.error.type if r.error else "ok" for r in recs] == ["ok", "PermissionError"]
+
+
 def test_broken_archive_gives_error_record_and_next_file_is_read(tmp_path: Path) -> None:
     (tmp_path / "a.zip").write_bytes(b"PK\x03\x04 this is not really a zip")
     (tmp_path / "b.tar.gz").write_bytes(gzip.compress(b"x" * 700)[:40])
