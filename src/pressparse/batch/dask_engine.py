@@ -126,8 +126,9 @@ def _lines_in(fs: Any, path: str) -> int:
 
 def _prepare(out: str, count: int, resume: bool, counts: Any) -> list[int]:
     """Indexes of the partitions to run; with --resume, finished ones are counted as skipped."""
-    fs, _, _ = part_names(out, 0)
-    root = fs._strip_protocol(out).rstrip("/")
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(out)
     fs.makedirs(root, exist_ok=True)
     todo = []
     for index in range(count):
