@@ -129,7 +129,8 @@ def _zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, cap: int)
 
 def _read_tar(stream: IO[bytes], name: str, cfg: SourceConfig) -> Iterator[Item]:
     with tarfile.open(fileobj=stream, mode="r|*") as tf:
-        for info in tf:
+        while (info := tf.next()) is not None:
+            tf.members = []  # type: ignore[attr-defined]  # tarfile keeps every header read
             if info.isdir() or not cfg.wanted(info.name):
                 continue
             yield _tar_member(tf, info, name, cfg.max_member_bytes)
