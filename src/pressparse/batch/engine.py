@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -124,6 +126,20 @@ def run_local(items: Iterable[Item], options: Options | None = None, workers: in
         runner.close()
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: on Linux the kernel kills this worker when its parent dies,
+    so a killed ``convert`` leaves no orphan workers behind."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(0)
+
+
 def _context() -> Any:
     """fork where it is safe (no other threads): fast, no re-import; else spawn."""
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
@@ -143,7 +159,7 @@ class _PoolRunner:
         self.context = _context()  # chosen once: a restart must not switch to spawn
         if self.context.get_start_method() == "fork":
             _warm_up(parse_fn, options)
-        self.pool = ProcessPoolExecutor(workers, mp_context=self.context)
+        self.pool = self._new_pool()
 
     def submit(self, chunk: list[Item]) -> tuple[Future[list[Outcome]], int]:
         """Submit a chunk (restarting a pool found broken); returns the future and generation."""
@@ -207,8 +223,12 @@ class _PoolRunner:
             if proc.is_alive():
                 proc.kill()
         self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = ProcessPoolExecutor(self.workers, mp_context=self.context)
+        self.pool = self._new_pool()
         self.generation += 1
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self.context,
+                                   initializer=_die_with_parent, initargs=(os.getpid(),))
 
     def close(self) -> None:
         """Stop the workers; pending work is cancelled (on an interrupt)."""
