@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -239,7 +240,8 @@ class Progress:
         self.sizes = {p: _size(p) for p in local_files(inputs, cfg)}
         self.base, self.current, self.last = 0, "", 0.0
         self.bar = tqdm.tqdm(total=sum(self.sizes.values()), unit="B", unit_scale=True,
-                             file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+                             file=sys.stderr, ncols=shutil.get_terminal_size().columns,
+                             mininterval=0.5)
 
     def update(self, item: Any, counts: Counts) -> None:
         """Move the bar to the item's place in the inputs (at most twice a second)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -189,7 +190,8 @@ def _bar(total: int, quiet: bool) -> Any:
         return None
     import tqdm
 
-    return tqdm.tqdm(total=total, unit="part", file=sys.stderr, dynamic_ncols=True)
+    return tqdm.tqdm(total=total, unit="part", file=sys.stderr,
+                     ncols=shutil.get_terminal_size().columns)
 
 
 __all__ = ["convert_partition", "expand", "iter_units", "partitions", "run_dask"]
