@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-DEMO_FILES := $(filter-out fixtures/README.md,$(wildcard fixtures/*.txt fixtures/*.md fixtures/*.html fixtures/*.eml))
 
 .PHONY: demo test lint typecheck unit bench fuzz score clean
 
@@ -15,7 +14,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	mkdir -p demo-out
-	$(VENV)/bin/pressparse parse --jsonl --no-text $(DEMO_FILES) > demo-out/releases.jsonl
+	$(VENV)/bin/pressparse convert fixtures -o demo-out/releases.jsonl --exclude '*.expected.json' --exclude README.md
 	$(PY) scripts/summarise.py demo-out/releases.jsonl
 
 test: lint typecheck unit
