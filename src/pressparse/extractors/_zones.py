@@ -54,12 +54,13 @@ def chrome_start(doc: Document, layout: Layout) -> int:
     return len(doc.blocks)
 
 
-def outside_release(doc: Document, layout: Layout) -> set[int]:
-    """Blocks that are not the release: boilerplate, before the headline, trailing chrome."""
+def outside_release(doc: Document, layout: Layout, end: int | None = None) -> set[int]:
+    """Blocks that are not the release: boilerplate, before the headline, trailing chrome
+    (from ``end`` when the caller has it from :func:`chrome_start`)."""
     out = set(layout.boilerplate)
     if layout.headline_block is not None:
         out.update(range(layout.headline_block))
-    out.update(range(chrome_start(doc, layout), len(doc.blocks)))
+    out.update(range(chrome_start(doc, layout) if end is None else end, len(doc.blocks)))
     return out
 
 

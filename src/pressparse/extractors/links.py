@@ -51,6 +51,8 @@ _BARE_DOMAIN = re.compile(
     r"(?P<tld>[A-Za-z]{2,12}))(?P<path>/[^\s<>\"'`{}|\\^]{0,500})?(?![\w@-])"
 )
 _URL_PIECE = re.compile(r" [\w./?=&%#~+-]{1,500}")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_HOST_CHARS = _LETTERS | frozenset("0123456789")
 _MAX_REJOINS = 4
 _BROKEN_MARKDOWN = re.compile(r"(?P<bang>!?)\[(?P<label>[^\[\]]{0,300})\]\($")
 _TRAILING = ".,;:!?'\"’”»)]}*"
@@ -85,27 +87,40 @@ class _Found:
 def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]:
     """Every link of the document with its kind, de-duplicated by target."""
     base = doc.source.url or options.base_url
-    contact = {b.index for sec in find_sections(doc, layout, chrome_start(doc, layout))
-               for b, _ in sec}
-    outside = outside_release(doc, layout) - contact
+    end = chrome_start(doc, layout)
+    contact = {b.index for sec in find_sections(doc, layout, end) for b, _ in sec}
+    outside = outside_release(doc, layout, end) - contact
     nav_blocks = _navigation_runs(doc)
     found = [_Found(li.url, li.text, li.start, li.end, li.block, li.image) for li in doc.links]
     for block in doc.blocks:
         found += _bare_links(block)
-    best: dict[str, Link] = {}
+    best: dict[str, tuple[LinkKind, _Found]] = {}
+    nav_prefixed: dict[int, bool] = {}
     for f in _merge_runs(found, doc.text):
         url = _absolute(f.url, base) if f.anchored else f.url
-        kind = _kind(f, url, doc.blocks[f.block] if f.block < len(doc.blocks) else None)
+        block = doc.blocks[f.block] if f.block < len(doc.blocks) else None
+        kind = _kind(f, url, block, _nav_prefixed(block, nav_prefixed))
         if kind in _CONTENT_KINDS and (f.block in outside or f.block in nav_blocks) \
                 and kind != "document" and not _is_source_text(f.label or f.text):
             kind = "navigation"
         elif kind == "source" and f.block in contact:
             kind = "contact"
-        link = Link(url=url, text=f.text or None, kind=kind, span=Span(start=f.start, end=f.end))
         prev = best.get(url)
-        if prev is None or (prev.kind not in _CONTENT_KINDS and kind in _CONTENT_KINDS):
-            best[url] = link
-    return sorted(best.values(), key=lambda lk: lk.span.start if lk.span else 0)
+        if prev is None or (prev[0] not in _CONTENT_KINDS and kind in _CONTENT_KINDS):
+            best[url] = (kind, f)
+    links = [Link(url=url, text=f.text or None, kind=kind, span=Span(start=f.start, end=f.end))
+             for url, (kind, f) in best.items()]
+    return sorted(links, key=lambda lk: lk.span.start if lk.span else 0)
+
+
+def _nav_prefixed(block: Block | None, cache: dict[int, bool]) -> bool:
+    """True when a block opens with a navigation prefix ("Related:"); computed once a block."""
+    if block is None:
+        return False
+    known = cache.get(block.index)
+    if known is None:
+        known = cache[block.index] = block.text.strip().lower().startswith(NAVIGATION_PREFIXES)
+    return known
 
 
 def _merge_runs(found: list[_Found], text: str) -> list[_Found]:
@@ -131,7 +146,7 @@ def _bare_links(block: Block) -> list[_Found]:
     taken = [(li.start - block.start, li.end - block.start) for li in block.links]
     taken += [(m.start(), m.end()) for m in EMAIL.finditer(text)] if "@" in text else []
     out: list[_Found] = []
-    for m in _URL.finditer(text):
+    for m in _URL.finditer(text) if _may_hold_url(text) else ():
         raw = _rejoin(text, m.start(), _trim(m.group()))
         if _free(taken, m.start(), m.start() + len(raw)) and "." in raw:
             found = _bare(block, m.start(), raw)
@@ -141,9 +156,26 @@ def _bare_links(block: Block) -> list[_Found]:
                 found.label, found.image = broken.group("label"), bool(broken.group("bang"))
             out.append(found)
             taken.append((m.start(), m.start() + len(raw)))
-    if "." in text:
+    if _may_hold_domain(text):
         out += _bare_domains(block, taken)
     return out
+
+
+def _may_hold_url(text: str) -> bool:
+    """Cheap test before the URL scan: "http", "ftp:" or "www." in any case."""
+    low = text.lower()
+    return "http" in low or "ftp:" in low or "www." in low
+
+
+def _may_hold_domain(text: str) -> bool:
+    """Cheap test before the bare-domain scan: a dot between an ASCII letter or digit and
+    an ASCII letter, as every "host.tld" has."""
+    i = text.find(".", 1)
+    while i != -1:
+        if text[i - 1] in _HOST_CHARS and text[i + 1:i + 2] in _LETTERS:
+            return True
+        i = text.find(".", i + 1)
+    return False
 
 
 def _rejoin(text: str, start: int, raw: str) -> str:
@@ -214,8 +246,9 @@ def _absolute(url: str, base: str | None) -> str:
 
 
 # ------------------------------------------------------------------ kinds
-def _kind(f: _Found, url: str, block: Block | None) -> LinkKind:
-    """What a link is for, read from its target, anchor text and the words before it."""
+def _kind(f: _Found, url: str, block: Block | None, nav_prefixed: bool) -> LinkKind:
+    """What a link is for, read from its target, anchor text and the words before it;
+    ``nav_prefixed`` tells whether its block opens with a navigation prefix."""
     low = url.lower()
     text = (f.label or f.text or "").strip().lower()
     block_text = block.text if block is not None else ""
@@ -236,7 +269,7 @@ def _kind(f: _Found, url: str, block: Block | None) -> LinkKind:
     if any(w in text or w in lead_in for w in SUBSCRIPTION_WORDS) \
             or any(p in low for p in SUBSCRIPTION_URL_PARTS):
         return "subscription"
-    if block_text.strip().lower().startswith(NAVIGATION_PREFIXES):
+    if nav_prefixed:
         return "navigation"
     return _content_kind(low, text)
 
