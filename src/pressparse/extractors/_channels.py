@@ -22,6 +22,9 @@ EMAIL = re.compile(
     r"(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24})(?![\w-])"
 )
 """An e-mail address as printed (``name@host.tld`` or ``name(at)host.tld``)."""
+_AT_WORD = re.compile(r"[(\[{]\s?(?:at|AT)\s?[)\]}]")
+_LOCAL_REACH = 66
+"""How far before its "@" or "(at)" an address can start (local part and a space)."""
 
 PHONE_CANDIDATE = re.compile(
     r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d\s./()\-\u2010-\u2013]{5,40}\d(?![\w@]|[-./]\d)"
@@ -51,10 +54,23 @@ class Found:
     e164: str | None = None
 
 
+def email_matches(text: str) -> Iterator[re.Match[str]]:
+    """``EMAIL`` matches in ``text``, the scan started just before the first "@" or "(at)"
+    (no address can start earlier), none when the text has neither."""
+    first = text.find("@")
+    if "(" in text or "[" in text or "{" in text:
+        word = _AT_WORD.search(text, 0, len(text) if first == -1 else first)
+        if word is not None:
+            first = word.start()
+    if first == -1:
+        return iter(())
+    return EMAIL.finditer(text, max(0, first - _LOCAL_REACH))
+
+
 def find_emails(text: str, doc_words: frozenset[str] = frozenset()) -> list[Found]:
     """E-mail addresses in ``text``, lower-cased; ``doc_words`` helps cut glued prefixes."""
     out: list[Found] = []
-    for m in EMAIL.finditer(text):
+    for m in email_matches(text):
         local, domain = m.group("local"), m.group("domain")
         start, end = m.start(), m.end()
         glued = _GLUED_TLD.match(domain.rsplit(".", 1)[-1])
@@ -190,6 +206,7 @@ __all__ = [
     "PHONE_CANDIDATE",
     "Found",
     "document_words",
+    "email_matches",
     "find_emails",
     "find_phones",
     "glued_prefix",

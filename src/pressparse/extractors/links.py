@@ -41,7 +41,7 @@ from ..lexicon.links import (
 from ..models import Link, LinkKind, Span
 from ..options import Options
 from . import Layout
-from ._channels import EMAIL
+from ._channels import email_matches
 from ._contact_sections import find_sections
 from ._zones import chrome_start, outside_release
 
@@ -144,7 +144,7 @@ def _bare_links(block: Block) -> list[_Found]:
     and e-mail addresses."""
     text = block.text
     taken = [(li.start - block.start, li.end - block.start) for li in block.links]
-    taken += [(m.start(), m.end()) for m in EMAIL.finditer(text)] if "@" in text else []
+    taken += [(m.start(), m.end()) for m in email_matches(text)] if "@" in text else []
     out: list[_Found] = []
     for m in _URL.finditer(text) if _may_hold_url(text) else ():
         raw = _rejoin(text, m.start(), _trim(m.group()))
