@@ -76,6 +76,11 @@ def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:
     return out
 
 
+def _too_long(text: str) -> bool:
+    """More words than a contact line has; splits no further than needed to tell."""
+    return len(text.split(None, _MAX_LINE_WORDS)) > _MAX_LINE_WORDS
+
+
 def _has_person(section: Section) -> bool:
     """True when a line of the section holds a person's name."""
     return any(person_name(f.strip()) or name_with_rest(f.strip()) is not None
@@ -90,7 +95,7 @@ def _opening(block: Block) -> tuple[int, bool] | None:
     text = block.text
     if text.strip().lower() in END_MARKERS:
         return len(text), True
-    if len(text.split()) > _MAX_LINE_WORDS:
+    if _too_long(text):
         return None
     m = _HEADING.match(text) or _LABELLED_HEADING.match(text)
     if m is None:
@@ -113,7 +118,7 @@ def _starts_with_name(text: str) -> bool:
 def _continues(block: Block) -> bool:
     """True while the blocks after a contact heading are still short contact lines."""
     text = block.text.strip()
-    if not text or len(text.split()) > _MAX_LINE_WORDS or is_chrome_heading(block):
+    if not text or _too_long(text) or is_chrome_heading(block):
         return False
     low = text.lower()
     if low.startswith(_STOP_OPENINGS) or low in END_MARKERS or _opening(block) is not None:
@@ -144,9 +149,9 @@ def _has_channel(section: Section) -> bool:
 def _lone_contact_line(block: Block) -> bool:
     """A short block with a channel, a press word and a person's name (no heading above)."""
     text = block.text
-    if len(text.split()) > _MAX_LINE_WORDS or not _PRESS_WORD.search(text):
+    if _too_long(text) or ("@" not in text and not PHONE_CANDIDATE.search(text)):
         return False
-    if "@" not in text and not PHONE_CANDIDATE.search(text):
+    if not _PRESS_WORD.search(text):
         return False
     return any(person_name(f.strip()) for f in SEPARATORS.split(text))
 

@@ -18,6 +18,8 @@ _CHROME = frozenset(CHROME_HEADINGS)
 _HEAD_SPLIT = re.compile(r"\s[—–|/-]\s|:")
 _TRIM = " \t:.·•-–—|>#*"
 _MIN_PROSE_WORDS = 20
+_OPENING_REACH = max(map(len, CHROME_OPENINGS)) + 1
+"""Characters of a block enough to test the chrome openings on its lower-cased start."""
 
 
 def heading_key(text: str) -> str:
@@ -47,9 +49,9 @@ def chrome_start(doc: Document, layout: Layout) -> int:
     seen_prose = False
     for block in doc.blocks:
         if seen_prose and (is_chrome_heading(block)
-                           or block.text.lower().startswith(CHROME_OPENINGS)):
+                           or block.text[:_OPENING_REACH].lower().startswith(CHROME_OPENINGS)):
             return block.index
-        if len(block.text.split()) >= _MIN_PROSE_WORDS:
+        if not seen_prose and len(block.text.split(None, _MIN_PROSE_WORDS - 1)) >= _MIN_PROSE_WORDS:
             seen_prose = True
     return len(doc.blocks)
 

@@ -40,6 +40,8 @@ _TRAILING_LABEL = re.compile(
     + r")\.?$"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_UPPER_LOCAL = re.compile(r"[A-Z][A-Za-z0-9._%+-]{0,63}@")
+_LOCAL_MAX = 64
 _MAX_FIELD_WORDS = 10
 _INQUIRY = tuple(INQUIRY_CUES)
 
@@ -126,7 +128,8 @@ def extract_contacts(doc: Document, layout: Layout, options: Options) -> list[Co
 
 def _lazy_words(doc: Document) -> frozenset[str]:
     """The document's words when it holds an e-mail with upper-case letters, else empty."""
-    if re.search(r"[A-Z][A-Za-z0-9._%+-]{0,63}@", doc.text):
+    at = doc.text.find("@")
+    if at != -1 and _UPPER_LOCAL.search(doc.text, max(0, at - _LOCAL_MAX)):
         return document_words(doc.text)
     return frozenset()
 
@@ -233,9 +236,11 @@ def _body_mentions(doc: Document, layout: Layout, end: int, covered: set[int],
         has_mail = "@" in text or "(at)" in text
         if not has_mail and not PHONE_CANDIDATE.search(text):
             continue
+        if not _has_cue(text.lower()):
+            continue
         for s, e in _sentences(text):
             sentence = text[s:e]
-            if not any(cue in sentence.lower() for cue in _INQUIRY):
+            if not _has_cue(sentence.lower()):
                 continue
             cued = name_after_cue(sentence)
             draft = _Draft(name=cued[0] if cued else None)
@@ -246,6 +251,11 @@ def _body_mentions(doc: Document, layout: Layout, end: int, covered: set[int],
             if draft.emails or draft.phones:
                 out.append(draft)
     return out
+
+
+def _has_cue(low: str) -> bool:
+    """True when a lower-cased text holds an inquiry cue ("for more information")."""
+    return any(cue in low for cue in _INQUIRY)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
