@@ -57,12 +57,12 @@ def line_items(block: Block, skip: int, regions: list[str],
         s, t = e.start + skip, e.end + skip
         items.append(Item("email", base + s, base + t, found=shift(e, base + skip)))
         taken.append((s, t))
-    for u in _WEB.finditer(text, skip):
+    for u in _WEB.finditer(text, skip) if _may_hold_web(text) else ():
         if all(u.end() <= a or u.start() >= b for a, b in taken):
             url = u.group().rstrip(".,;:)")
             items.append(Item("url", base + u.start(), base + u.start() + len(url), url))
             taken.append((u.start(), u.end()))
-    masked = _mask(text, taken)
+    masked = _mask(text, taken) if taken else text
     for p in find_phones(masked[skip:], regions, labelled=True):
         s, t = p.start + skip, p.end + skip
         if _FAX_BEFORE.search(text[max(0, s - 12):s]):
@@ -76,6 +76,12 @@ def line_items(block: Block, skip: int, regions: list[str],
     items += texts
     items.sort(key=lambda it: it.start)
     return items
+
+
+def _may_hold_web(text: str) -> bool:
+    """Cheap test before the web-address scan: "http" or "www." in any case."""
+    low = text.lower()
+    return "http" in low or "www." in low
 
 
 def shift(f: Found, by: int) -> Found:

@@ -35,6 +35,7 @@ _PRESS_WORD = re.compile(
     r"sprecher\w{0,3}|kontakt|contact\w{0,2}|pressestelle|пресс)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_MARKER_MAX = max(map(len, END_MARKERS))
 _SHORT_HEADING_WORDS = 8
 _MAX_SECTION_BLOCKS = 24
 _MAX_LINE_WORDS = 24
@@ -93,7 +94,8 @@ def _opening(block: Block) -> tuple[int, bool] | None:
     None when the block opens no section. An end mark opens one whose text is after it.
     """
     text = block.text
-    if text.strip().lower() in END_MARKERS:
+    stripped = text.strip()
+    if len(stripped) <= _MARKER_MAX and stripped.lower() in END_MARKERS:
         return len(text), True
     if _too_long(text):
         return None
