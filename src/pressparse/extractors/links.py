@@ -254,29 +254,32 @@ def _kind(f: _Found, url: str, block: Block | None, nav_prefixed: bool) -> LinkK
     block_text = block.text if block is not None else ""
     at = f.start - block.start if block is not None else 0
     lead_in = block_text[max(0, at - _LEAD_IN):at].lower()
+    split = _parts(low if "://" in low else "//" + low)
     if _placeholder(low):
         return "placeholder"
     if any(p in low for p in SHARE_URL_PARTS):
         return "social"
     if low.startswith(("mailto:", "tel:", "callto:", "sms:")):
         return "contact"
-    if f.image or _path_ends(low, IMAGE_EXTENSIONS) or text.startswith(IMAGE_TEXTS):
+    if f.image or split.path.endswith(IMAGE_EXTENSIONS) or text.startswith(IMAGE_TEXTS):
         return "image"
     if any(p in low for p in TRACKING_URL_PARTS):
         return "tracking"
-    if _social_host(low) and not (_in_prose(f, block_text) and _deep(low)):
+    if _social_host(split) and not (_in_prose(f, block_text) and _deep(low)):
         return "social"
-    if any(w in text or w in lead_in for w in SUBSCRIPTION_WORDS) \
+    words = text + "\0" + lead_in  # no word spans the NUL
+    if any(w in words for w in SUBSCRIPTION_WORDS) \
             or any(p in low for p in SUBSCRIPTION_URL_PARTS):
         return "subscription"
     if nav_prefixed:
         return "navigation"
-    return _content_kind(low, text)
+    return _content_kind(low, text, split)
 
 
-def _content_kind(low: str, text: str) -> LinkKind:
-    """Kinds of links that are not chrome by their target alone."""
-    if _path_ends(low, DOCUMENT_EXTENSIONS) or any(w in text for w in DOCUMENT_TEXTS):
+def _content_kind(low: str, text: str, split: SplitResult) -> LinkKind:
+    """Kinds of links that are not chrome by their target alone (``split``: the parts
+    of the lower-cased target read with a host)."""
+    if split.path.endswith(DOCUMENT_EXTENSIONS) or any(w in text for w in DOCUMENT_TEXTS):
         return "document"
     if _is_source_text(text):
         return "source"
@@ -325,15 +328,9 @@ def _placeholder(low: str) -> bool:
             or any(m in low for m in TEMPLATE_MARKS))
 
 
-def _path_ends(low: str, extensions: tuple[str, ...]) -> bool:
-    """True when the URL's path ends with one of the extensions."""
-    path = _parts(low if "://" in low else "//" + low).path
-    return path.endswith(extensions)
-
-
-def _social_host(low: str) -> bool:
+def _social_host(split: SplitResult) -> bool:
     """True for a link to a social network (any subdomain of its hosts)."""
-    host = _host(_parts(low if "://" in low else "//" + low))
+    host = _host(split)
     parts = host.split(".")
     return any(".".join(parts[i:]) in SOCIAL_HOSTS for i in range(len(parts) - 1))
 
