@@ -51,8 +51,11 @@ _BARE_DOMAIN = re.compile(
     r"(?P<tld>[A-Za-z]{2,12}))(?P<path>/[^\s<>\"'`{}|\\^]{0,500})?(?![\w@-])"
 )
 _URL_PIECE = re.compile(r" [\w./?=&%#~+-]{1,500}")
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_HOST_CHARS = _LETTERS | frozenset("0123456789")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_TLD_RUN = re.compile(r"[A-Za-z]{2,12}(?![A-Za-z])")
+"""The letters after a host's last dot, as ``_BARE_DOMAIN`` reads its top-level domain."""
+_HOST_REACH = 4 * 64
+"""How far before its last dot a host of ``_BARE_DOMAIN`` can start (four labels)."""
 _MAX_REJOINS = 4
 _BROKEN_MARKDOWN = re.compile(r"(?P<bang>!?)\[(?P<label>[^\[\]]{0,300})\]\($")
 _TRAILING = ".,;:!?'\"’”»)]}*"
@@ -146,7 +149,8 @@ def _bare_links(block: Block) -> list[_Found]:
     taken = [(li.start - block.start, li.end - block.start) for li in block.links]
     taken += [(m.start(), m.end()) for m in email_matches(text)] if "@" in text else []
     out: list[_Found] = []
-    for m in _URL.finditer(text) if _may_hold_url(text) else ():
+    url_from = _url_scan_start(text)
+    for m in _URL.finditer(text, url_from) if url_from >= 0 else ():
         raw = _rejoin(text, m.start(), _trim(m.group()))
         if _free(taken, m.start(), m.start() + len(raw)) and "." in raw:
             found = _bare(block, m.start(), raw)
@@ -156,26 +160,38 @@ def _bare_links(block: Block) -> list[_Found]:
                 found.label, found.image = broken.group("label"), bool(broken.group("bang"))
             out.append(found)
             taken.append((m.start(), m.start() + len(raw)))
-    if _may_hold_domain(text):
-        out += _bare_domains(block, taken)
+    domain_from = _domain_scan_start(text, taken)
+    if domain_from >= 0:
+        out += _bare_domains(block, taken, domain_from)
     return out
 
 
-def _may_hold_url(text: str) -> bool:
-    """Cheap test before the URL scan: "http", "ftp:" or "www." in any case."""
+def _url_scan_start(text: str) -> int:
+    """Where the URL scan may start: the first "http", "ftp:" or "www." in any case (0
+    when lower-casing moved offsets), or -1 when there is none."""
     low = text.lower()
-    return "http" in low or "ftp:" in low or "www." in low
+    hits = [i for i in (low.find("http"), low.find("ftp:"), low.find("www.")) if i >= 0]
+    if not hits:
+        return -1
+    return min(hits) if len(low) == len(text) else 0
 
 
-def _may_hold_domain(text: str) -> bool:
-    """Cheap test before the bare-domain scan: a dot between an ASCII letter or digit and
-    an ASCII letter, as every "host.tld" has."""
+def _domain_scan_start(text: str, taken: list[tuple[int, int]]) -> int:
+    """Where the bare-domain scan may start (a host's reach before the first dot between
+    an ASCII letter or digit and a letter), or -1 when no such dot outside the taken
+    ranges is followed by a known top-level domain, as every kept "host.tld" has."""
+    first = -1
     i = text.find(".", 1)
     while i != -1:
-        if text[i - 1] in _HOST_CHARS and text[i + 1:i + 2] in _LETTERS:
-            return True
+        if text[i - 1] in _HOST_CHARS:
+            tld = _TLD_RUN.match(text, i + 1)
+            if first < 0 and text[i + 1:i + 2].isascii() and text[i + 1:i + 2].isalpha():
+                first = i
+            if tld is not None and tld.group().lower() in BARE_DOMAIN_TLDS \
+                    and _free(taken, i, i + 1):
+                return max(0, first - _HOST_REACH)
         i = text.find(".", i + 1)
-    return False
+    return -1
 
 
 def _rejoin(text: str, start: int, raw: str) -> str:
@@ -192,11 +208,12 @@ def _rejoin(text: str, start: int, raw: str) -> str:
     return raw
 
 
-def _bare_domains(block: Block, taken: list[tuple[int, int]]) -> list[_Found]:
-    """Bare domains ("bek.tv") that a cue word before them makes addresses."""
+def _bare_domains(block: Block, taken: list[tuple[int, int]], pos: int = 0) -> list[_Found]:
+    """Bare domains ("bek.tv") that a cue word before them makes addresses (the scan
+    from ``pos``, before which none starts)."""
     text = block.text
     out: list[_Found] = []
-    for m in _BARE_DOMAIN.finditer(text):
+    for m in _BARE_DOMAIN.finditer(text, pos):
         raw = _trim(m.group())
         start, end = m.start(), m.start() + len(raw)
         if m.group("tld").lower() not in BARE_DOMAIN_TLDS or not _free(taken, start, end):
