@@ -15,6 +15,7 @@ release's kind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -54,6 +55,7 @@ _URL_PIECE = re.compile(r" [\w./?=&%#~+-]{1,500}")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _TLD_RUN = re.compile(r"[A-Za-z]{2,12}(?![A-Za-z])")
 """The letters after a host's last dot, as ``_BARE_DOMAIN`` reads its top-level domain."""
+_CHAIN_GAP = 8
 _HOST_REACH = 4 * 64
 """How far before its last dot a host of ``_BARE_DOMAIN`` can start (four labels)."""
 _MAX_REJOINS = 4
@@ -146,20 +148,22 @@ def _bare_links(block: Block) -> list[_Found]:
     """Bare URLs, "www." addresses and cued bare domains in a block, outside its anchors
     and e-mail addresses."""
     text = block.text
-    taken = [(li.start - block.start, li.end - block.start) for li in block.links]
-    taken += [(m.start(), m.end()) for m in email_matches(text)] if "@" in text else []
+    taken = _Taken.over(text, [(li.start - block.start, li.end - block.start)
+                               for li in block.links])
+    for m in email_matches(text) if "@" in text else ():
+        taken.add(m.start(), m.end())
     out: list[_Found] = []
     url_from = _url_scan_start(text)
     for m in _URL.finditer(text, url_from) if url_from >= 0 else ():
         raw = _rejoin(text, m.start(), _trim(m.group()))
-        if _free(taken, m.start(), m.start() + len(raw)) and "." in raw:
+        if taken.free(m.start(), m.start() + len(raw)) and "." in raw:
             found = _bare(block, m.start(), raw)
             found.url = raw.replace(" ", "")
             broken = _BROKEN_MARKDOWN.search(text, max(0, m.start() - 300), m.start())
             if broken:
                 found.label, found.image = broken.group("label"), bool(broken.group("bang"))
             out.append(found)
-            taken.append((m.start(), m.start() + len(raw)))
+            taken.add(m.start(), m.start() + len(raw))
     domain_from = _domain_scan_start(text, taken)
     if domain_from >= 0:
         out += _bare_domains(block, taken, domain_from)
@@ -176,7 +180,7 @@ def _url_scan_start(text: str) -> int:
     return min(hits) if len(low) == len(text) else 0
 
 
-def _domain_scan_start(text: str, taken: list[tuple[int, int]]) -> int:
+def _domain_scan_start(text: str, taken: _Taken) -> int:
     """Where the bare-domain scan may start (a host's reach before the first dot between
     an ASCII letter or digit and a letter), or -1 when no such dot outside the taken
     ranges is followed by a known top-level domain, as every kept "host.tld" has."""
@@ -188,7 +192,7 @@ def _domain_scan_start(text: str, taken: list[tuple[int, int]]) -> int:
             if first < 0 and text[i + 1:i + 2].isascii() and text[i + 1:i + 2].isalpha():
                 first = i
             if tld is not None and tld.group().lower() in BARE_DOMAIN_TLDS \
-                    and _free(taken, i, i + 1):
+                    and taken.free(i, i + 1):
                 return max(0, first - _HOST_REACH)
         i = text.find(".", i + 1)
     return -1
@@ -208,7 +212,7 @@ def _rejoin(text: str, start: int, raw: str) -> str:
     return raw
 
 
-def _bare_domains(block: Block, taken: list[tuple[int, int]], pos: int = 0) -> list[_Found]:
+def _bare_domains(block: Block, taken: _Taken, pos: int = 0) -> list[_Found]:
     """Bare domains ("bek.tv") that a cue word before them makes addresses (the scan
     from ``pos``, before which none starts)."""
     text = block.text
@@ -216,16 +220,16 @@ def _bare_domains(block: Block, taken: list[tuple[int, int]], pos: int = 0) -> l
     for m in _BARE_DOMAIN.finditer(text, pos):
         raw = _trim(m.group())
         start, end = m.start(), m.start() + len(raw)
-        if m.group("tld").lower() not in BARE_DOMAIN_TLDS or not _free(taken, start, end):
+        if m.group("tld").lower() not in BARE_DOMAIN_TLDS or not taken.free(start, end):
             continue
         if not m.group("tld").islower() and not m.group("tld").isupper():
             continue
         cue = _CUE_BEFORE.search(text[max(0, start - 24):start])
         chained = cue is not None and cue.group("cue").lower() in _CONJUNCTIONS
-        if cue is None or (chained and not any(0 <= start - e <= 8 for _, e in taken)):
+        if cue is None or (chained and not taken.ends_near(start)):
             continue
         out.append(_bare(block, start, raw))
-        taken.append((start, end))
+        taken.add(start, end)
     return out
 
 
@@ -244,9 +248,52 @@ def _trim(raw: str) -> str:
     return raw
 
 
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when ``[start, end)`` overlaps none of the taken ranges."""
-    return all(end <= s or start >= e for s, e in taken)
+@dataclass(slots=True)
+class _Taken:
+    """The ranges of a block's text already read as links or addresses, kept as marks per
+    character so that every test costs the length of the range tested, not the number
+    of ranges (a block full of addresses stays linear)."""
+
+    cover: bytearray
+    """1 on every character inside a non-empty taken range."""
+    ends: bytearray
+    """1 at ``end + _CHAIN_GAP`` of every taken range."""
+    points: list[int]
+    """Positions of empty taken ranges (an anchor without text), sorted."""
+
+    @classmethod
+    def over(cls, text: str, ranges: list[tuple[int, int]]) -> _Taken:
+        """The taken marks of a text with the given ranges taken."""
+        taken = cls(bytearray(len(text) + 1), bytearray(len(text) + _CHAIN_GAP + 2), [])
+        for s, e in ranges:
+            taken.add(s, e)
+        taken.points.sort()
+        return taken
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``."""
+        size = len(self.cover) - 1
+        if start == end and 0 <= start <= size:
+            insort(self.points, start)
+        elif start < end:
+            s, e = max(0, start), min(size, end)
+            if s < e:
+                self.cover[s:e] = b"\1" * (e - s)
+        if -_CHAIN_GAP <= end <= size:
+            self.ends[end + _CHAIN_GAP] = 1
+
+    def free(self, start: int, end: int) -> bool:
+        """True when non-empty ``[start, end)`` overlaps none of the taken ranges."""
+        if self.cover.find(1, max(0, start), end) != -1:
+            return False
+        i = bisect_right(self.points, start)
+        return i == len(self.points) or self.points[i] >= end
+
+    def ends_near(self, start: int) -> bool:
+        """True when a taken range ends at most ``_CHAIN_GAP`` characters before ``start``
+        ("acme.io and bek.tv": the second domain chained to the first)."""
+        base = start + _CHAIN_GAP
+        return self.ends.find(1, max(0, base - _CHAIN_GAP), base + 1) != -1
 
 
 def _absolute(url: str, base: str | None) -> str:
