@@ -39,6 +39,8 @@ _MARKER_MAX = max(map(len, END_MARKERS))
 _SHORT_HEADING_WORDS = 8
 _MAX_SECTION_BLOCKS = 24
 _MAX_LINE_WORDS = 24
+_LONG_OPENS_NOTHING = _MARKER_MAX <= 2 * _MAX_LINE_WORDS
+"""A block of more than ``_MAX_LINE_WORDS`` words cannot be an end mark."""
 _STOP_OPENINGS = ("about ", "source ", "source:", *SOURCE_TEXTS, *NAVIGATION_PREFIXES)
 
 
@@ -58,6 +60,9 @@ def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if _LONG_OPENS_NOTHING and _too_long(block.text):  # neither a heading nor a lone line
+            i += 1
+            continue
         opened = _opening(block)
         if opened is None:
             if i < end and _lone_contact_line(block):
@@ -79,7 +84,8 @@ def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:
 
 def _too_long(text: str) -> bool:
     """More words than a contact line has; splits no further than needed to tell."""
-    return len(text.split(None, _MAX_LINE_WORDS)) > _MAX_LINE_WORDS
+    return len(text) > 2 * _MAX_LINE_WORDS and \
+        len(text.split(None, _MAX_LINE_WORDS)) > _MAX_LINE_WORDS
 
 
 def _has_person(section: Section) -> bool:
