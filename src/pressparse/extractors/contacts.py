@@ -233,10 +233,9 @@ def _body_mentions(doc: Document, layout: Layout, end: int, covered: set[int],
         if idx >= end or idx in covered or idx in layout.boilerplate:
             continue
         text = block.text
-        has_mail = "@" in text or "(at)" in text
-        if not has_mail and not PHONE_CANDIDATE.search(text):
-            continue
         if not _has_cue(text.lower()):
+            continue
+        if "@" not in text and "(at)" not in text and not PHONE_CANDIDATE.search(text):
             continue
         for s, e in _sentences(text):
             sentence = text[s:e]
