@@ -97,8 +97,8 @@ def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]
     outside = outside_release(doc, layout, end) - contact
     nav_blocks = _navigation_runs(doc)
     found = [_Found(li.url, li.text, li.start, li.end, li.block, li.image) for li in doc.links]
-    for block in doc.blocks:
-        found += _bare_links(block)
+    for b in doc.blocks:
+        found += _bare_links(b)
     best: dict[str, tuple[LinkKind, _Found]] = {}
     nav_prefixed: dict[int, bool] = {}
     for f in _merge_runs(found, doc.text):
