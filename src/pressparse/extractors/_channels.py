@@ -35,6 +35,8 @@ validated afterwards."""
 _DATE_LIKE = re.compile(
     r"^\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s|$)"
 )
+_TWO_NUMBERS = re.compile(r"(\s/\s|\s{2,})")
+_NON_DIGIT = re.compile(r"\D")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d$")
 _GLUED_TLD = re.compile(r"^([a-z]{2,24})[A-Z]")
 _CAMEL_PIECE = re.compile(r"[A-Z][A-Za-z]{0,40}$")
@@ -132,7 +134,7 @@ def find_phones(text: str, regions: Sequence[str], *, labelled: bool = False) ->
 
 def _split_candidate(raw: str, start: int) -> Iterator[tuple[str, int]]:
     """A candidate as is, trimmed of an unbalanced bracket; two numbers on a slash apart."""
-    parts = re.split(r"(\s/\s|\s{2,})", raw) if (" / " in raw or "  " in raw) else [raw]
+    parts = _TWO_NUMBERS.split(raw) if (" / " in raw or "  " in raw) else [raw]
     offset = start
     for part in parts:
         piece = part.strip()
@@ -148,7 +150,7 @@ def _split_candidate(raw: str, start: int) -> Iterator[tuple[str, int]]:
 
 def _read_phone(raw: str, start: int, regions: Sequence[str], labelled: bool) -> Found | None:
     """One candidate checked: not a date or year range, 7 to 15 digits, valid or labelled."""
-    digits = re.sub(r"\D", "", raw)
+    digits = _NON_DIGIT.sub("", raw)
     if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _YEAR_RANGE.match(raw):
         return None
     e164 = _e164(raw, tuple(regions))

@@ -30,6 +30,9 @@ _CAMEL_GLUE = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-Z][a-zà-ÿ])|(?<=[a-z]{2})(?
 _SMALL_WORDS = re.compile(r"^(?:[a-z]{1,3}\s){1,3}|(?:\s[a-z]{1,3}){1,3}$")
 """Little words left at a fragment's ends ("Jane Doe at", "or Jane Doe")."""
 _FAX_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(FAX_LABELS)) + r")\.?\s?:?\s?$")
+_NAME_JOINS = re.compile(r"(\s/\s|\s&\s|\sand\s|\sund\s|\set\s|\sy\s)")
+"""What joins two names on one line ("Jane Doe / John Roe", "… and …"), kept in the split."""
+_SHORT_JOIN = re.compile(r"\s\S{1,3}\s")
 _WEB = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'|]{2,500}")
 
 
@@ -162,14 +165,14 @@ def _camel_split(piece: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 def _name_group(piece: str) -> list[tuple[str, int, int]]:
     """"Jane Doe / John Roe" or "Jane Doe and John Roe": the names with their offsets."""
-    parts = re.split(r"(\s/\s|\s&\s|\sand\s|\sund\s|\set\s|\sy\s)", piece)
+    parts = _NAME_JOINS.split(piece)
     if len(parts) < 3:
         return []
     out: list[tuple[str, int, int]] = []
     pos = 0
     for part in parts:
         name = part.strip(" ,;:")
-        if part and not re.fullmatch(r"\s\S{1,3}\s", part):
+        if part and not _SHORT_JOIN.fullmatch(part):
             if not person_name(name):
                 return []
             off = piece.index(name, pos)

@@ -39,6 +39,7 @@ _TRAILING_LABEL = re.compile(
     + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS if len(w.rstrip(".")) > 1)
     + r")\.?$"
 )
+_NON_DIGIT = re.compile(r"\D")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _UPPER_LOCAL = re.compile(r"[A-Z][A-Za-z0-9._%+-]{0,63}@")
 _LOCAL_MAX = 64
@@ -278,7 +279,7 @@ def _finish(drafts: list[_Draft], doc: Document) -> list[Contact]:
     out: list[Contact] = []
     for d in drafts:
         emails = [e for e in d.emails if _first(seen, "e:" + e.value)]
-        phones = [p for p in d.phones if _first(seen, "p:" + re.sub(r"\D", "", p.value)[-9:])]
+        phones = [p for p in d.phones if _first(seen, "p:" + _NON_DIGIT.sub("", p.value)[-9:])]
         key = (d.name or "").lower()
         if key and key in by_name:
             prev = by_name[key]
