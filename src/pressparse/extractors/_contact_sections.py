@@ -30,6 +30,19 @@ _LABELLED_HEADING = re.compile(
     r"kontakte?|contactos?|contatti|kontakter))\s{0,3}(?P<tail>[:：]|$)",
     re.IGNORECASE,
 )
+_LEAD_CHARS = "#*_>•·-–—"
+"""What may stand before a heading (with white space), as in ``_HEADING``."""
+_MAX_LEAD = 6
+_ASCII_HEADINGS = tuple(sorted({h.lower() for h in CONTACT_HEADINGS if h.isascii()}))
+_LABEL_WORDS = ("contact", "inquiries", "enquiries", "kontakt", "contatti")
+"""Each word ``_LABELLED_HEADING`` ends with holds one of these (lower-case)."""
+_ASCII_FAST = all(
+    h.isascii() or any(not c.isascii() and c not in "ıſİ\u212a" for c in h)
+    for h in CONTACT_HEADINGS
+) and not any(h[:1].isspace() or h[:1] in _LEAD_CHARS for h in CONTACT_HEADINGS)
+"""True when no non-ASCII heading can match ASCII text under IGNORECASE (a letter of it
+folds to no ASCII letter) and none opens with a lead character, so that on ASCII text
+``_HEADING`` can match only where a lower-cased ASCII heading starts after the lead."""
 _PRESS_WORD = re.compile(
     r"(?i)\b(?:media|press|presse|prensa|stampa|communications?|relations|spokes\w{0,6}|"
     r"sprecher\w{0,3}|kontakt|contact\w{0,2}|pressestelle|пресс)\b"
@@ -94,6 +107,24 @@ def _has_person(section: Section) -> bool:
                for b, s in section for f in SEPARATORS.split(b.text[s:]))
 
 
+def _heading_match(text: str) -> re.Match[str] | None:
+    """``_HEADING`` or else ``_LABELLED_HEADING`` matched at the start of a short text;
+    on ASCII text each is tried only when a cheap look finds its words there."""
+    if not (_ASCII_FAST and text.isascii()):
+        return _HEADING.match(text) or _LABELLED_HEADING.match(text)
+    low = text.lower()
+    n = 0
+    while n < len(low) and (low[n].isspace() or low[n] in _LEAD_CHARS):
+        n += 1
+    if n <= _MAX_LEAD and low.startswith(_ASCII_HEADINGS, n):
+        m = _HEADING.match(text)
+        if m is not None:
+            return m
+    if any(w in low for w in _LABEL_WORDS):
+        return _LABELLED_HEADING.match(text)
+    return None
+
+
 def _opening(block: Block) -> tuple[int, bool] | None:
     """Where contact text starts in a block that opens a section, and whether the cue is weak.
 
@@ -105,7 +136,7 @@ def _opening(block: Block) -> tuple[int, bool] | None:
         return len(text), True
     if _too_long(text):
         return None
-    m = _HEADING.match(text) or _LABELLED_HEADING.match(text)
+    m = _heading_match(text)
     if m is None:
         return None
     head, tail = m.group("head").lower(), m.group("tail")
