@@ -97,8 +97,10 @@ def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]
     outside = outside_release(doc, layout, end) - contact
     nav_blocks = _navigation_runs(doc)
     found = [_Found(li.url, li.text, li.start, li.end, li.block, li.image) for li in doc.links]
+    candidates = _candidate_blocks(doc)
     for b in doc.blocks:
-        found += _bare_links(b)
+        if candidates is None or b.index in candidates:
+            found += _bare_links(b)
     best: dict[str, tuple[LinkKind, _Found]] = {}
     nav_prefixed: dict[int, bool] = {}
     for f in _merge_runs(found, doc.text):
@@ -167,6 +169,36 @@ def _bare_links(block: Block) -> list[_Found]:
     domain_from = _domain_scan_start(text, taken)
     if domain_from >= 0:
         out += _bare_domains(block, taken, domain_from)
+    return out
+
+
+def _candidate_blocks(doc: Document) -> set[int] | None:
+    """Indices of the blocks that may hold a bare link, from one pass over the whole text:
+    a "http", "ftp:" or "www." (any case) or a dot before a known top-level domain; None
+    when lower-casing moved offsets (then every block is read)."""
+    text = doc.text
+    low = text.lower()
+    if len(low) != len(text) or not doc.blocks:
+        return None
+    hits: list[int] = []
+    for mark in ("http", "ftp:", "www."):
+        i = low.find(mark)
+        while i != -1:
+            hits.append(i)
+            i = low.find(mark, i + 1)
+    i = text.find(".", 1)
+    while i != -1:
+        if text[i - 1] in _HOST_CHARS:
+            tld = _TLD_RUN.match(text, i + 1)
+            if tld is not None and tld.group().lower() in BARE_DOMAIN_TLDS:
+                hits.append(i)
+        i = text.find(".", i + 1)
+    starts = [b.start for b in doc.blocks]
+    out: set[int] = set()
+    for pos in hits:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < doc.blocks[k].end:
+            out.add(doc.blocks[k].index)
     return out
 
 
