@@ -47,6 +47,9 @@ _PRESS_WORD = re.compile(
     r"(?i)\b(?:media|press|presse|prensa|stampa|communications?|relations|spokes\w{0,6}|"
     r"sprecher\w{0,3}|kontakt|contact\w{0,2}|pressestelle|пресс)\b"
 )
+_PRESS_STEMS = ("media", "press", "prensa", "stampa", "communication", "relations", "spokes",
+                "sprecher", "kontakt", "contact")
+"""Each word ``_PRESS_WORD`` finds in ASCII text holds one of these (lower-case)."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MARKER_MAX = max(map(len, END_MARKERS))
 _SHORT_HEADING_WORDS = 8
@@ -185,10 +188,20 @@ def _has_channel(section: Section) -> bool:
                for b, s in section)
 
 
+def _may_hold_press_word(text: str) -> bool:
+    """Cheap test before ``_PRESS_WORD``: on ASCII text, one of its stems is printed."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _PRESS_STEMS)
+
+
 def _lone_contact_line(block: Block) -> bool:
     """A short block with a channel, a press word and a person's name (no heading above)."""
     text = block.text
-    if _too_long(text) or ("@" not in text and not PHONE_CANDIDATE.search(text)):
+    if _too_long(text) or not _may_hold_press_word(text):
+        return False
+    if "@" not in text and not PHONE_CANDIDATE.search(text):
         return False
     if not _PRESS_WORD.search(text):
         return False
