@@ -234,23 +234,50 @@ def _body_mentions(doc: Document, layout: Layout, end: int, covered: set[int],
         if idx >= end or idx in covered or idx in layout.boilerplate:
             continue
         text = block.text
-        if not _has_cue(text.lower()):
+        low = text.lower()
+        if not _has_cue(low):
             continue
         if "@" not in text and "(at)" not in text and not PHONE_CANDIDATE.search(text):
             continue
+        cues = _CueSpans(low) if len(low) == len(text) else None
         for s, e in _sentences(text):
             sentence = text[s:e]
-            if not _has_cue(sentence.lower()):
+            if not (cues.within(s, e) if cues is not None else _has_cue(sentence.lower())):
                 continue
-            cued = name_after_cue(sentence)
-            draft = _Draft(name=cued[0] if cued else None)
-            for f in find_emails(sentence, doc_words):
-                draft.emails.append(shift(f, block.start + s))
-            for p in find_phones(sentence, regions):
-                draft.phones.append(shift(p, block.start + s))
-            if draft.emails or draft.phones:
-                out.append(draft)
+            emails = [shift(f, block.start + s) for f in find_emails(sentence, doc_words)]
+            phones = [shift(p, block.start + s) for p in find_phones(sentence, regions)]
+            if emails or phones:
+                cued = name_after_cue(sentence)
+                out.append(_Draft(name=cued[0] if cued else None, emails=emails, phones=phones))
     return out
+
+
+class _CueSpans:
+    """Where the inquiry cues are printed in a lower-cased block, found once, so that each
+    sentence is tested by the cues inside it (sentences are asked in reading order)."""
+
+    def __init__(self, low: str) -> None:
+        spans: list[tuple[int, int]] = []
+        for cue in _INQUIRY:
+            i = low.find(cue)
+            while i != -1:
+                spans.append((i, i + len(cue)))
+                i = low.find(cue, i + 1)
+        spans.sort()
+        self.spans = spans
+        self.next = 0
+
+    def within(self, start: int, end: int) -> bool:
+        """True when a cue lies inside ``[start, end)``; ranges must come in reading order."""
+        spans, k = self.spans, self.next
+        while k < len(spans) and spans[k][0] < start:
+            k += 1
+        self.next = k
+        while k < len(spans) and spans[k][0] < end:
+            if spans[k][1] <= end:
+                return True
+            k += 1
+        return False
 
 
 def _has_cue(low: str) -> bool:
