@@ -31,6 +31,10 @@ PHONE_CANDIDATE = re.compile(
 )
 """A run of digits and phone separators, 7 to 42 characters (two numbers on a slash);
 validated afterwards."""
+_DIGIT_RUN = re.compile(r"\d[\d\s./()\-\u2010-\u2013]{5,40}\d")
+"""The core of ``PHONE_CANDIDATE`` without its look-arounds: quick to scan for, and no
+candidate starts more than ``_LEAD_REACH`` characters ("00(") before the first one."""
+_LEAD_REACH = 3
 
 _DATE_LIKE = re.compile(
     r"^\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s|$)"
@@ -120,11 +124,25 @@ def document_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text))
 
 
+def phone_candidates(text: str) -> Iterator[re.Match[str]]:
+    """``PHONE_CANDIDATE`` matches in ``text``, the scan started just before the first
+    digit run that could be one (none when there is no such run)."""
+    core = _DIGIT_RUN.search(text)
+    if core is None:
+        return iter(())
+    return PHONE_CANDIDATE.finditer(text, max(0, core.start() - _LEAD_REACH))
+
+
+def has_phone_candidate(text: str) -> bool:
+    """True when ``PHONE_CANDIDATE`` finds something in ``text``."""
+    return next(phone_candidates(text), None) is not None
+
+
 def find_phones(text: str, regions: Sequence[str], *, labelled: bool = False) -> list[Found]:
     """Phone numbers in ``text``: valid ones in one of ``regions`` (first wins), and, when
     ``labelled`` (the text is a "Tel.:" line), possible ones too, without E.164."""
     out: list[Found] = []
-    for m in PHONE_CANDIDATE.finditer(text):
+    for m in phone_candidates(text):
         for raw, start in _split_candidate(m.group(), m.start()):
             found = _read_phone(raw, start, regions, labelled)
             if found is not None:
@@ -212,4 +230,6 @@ __all__ = [
     "find_emails",
     "find_phones",
     "glued_prefix",
+    "has_phone_candidate",
+    "phone_candidates",
 ]

@@ -14,7 +14,7 @@ from ..document import Block, Document
 from ..lexicon.contacts import CONTACT_HEADINGS, END_MARKERS, WEAK_HEADINGS
 from ..lexicon.links import NAVIGATION_PREFIXES, NAVIGATION_TEXTS, SOURCE_TEXTS
 from . import Layout
-from ._channels import PHONE_CANDIDATE
+from ._channels import has_phone_candidate
 from ._contact_lines import SEPARATORS
 from ._names import name_with_rest, person_name
 from ._zones import heading_key, is_chrome_heading, is_chrome_key
@@ -179,12 +179,12 @@ def _prose(text: str) -> bool:
     if _SENTENCE_END.search(text) and len(words) > 12:
         return True
     lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 8 and lower / len(words) > 0.4 and not PHONE_CANDIDATE.search(text)
+    return len(words) >= 8 and lower / len(words) > 0.4 and not has_phone_candidate(text)
 
 
 def _has_channel(section: Section) -> bool:
     """True when a section holds an e-mail or a phone-like number."""
-    return any("@" in b.text[s:] or "(at)" in b.text[s:] or PHONE_CANDIDATE.search(b.text[s:])
+    return any("@" in b.text[s:] or "(at)" in b.text[s:] or has_phone_candidate(b.text[s:])
                for b, s in section)
 
 
@@ -201,7 +201,7 @@ def _lone_contact_line(block: Block) -> bool:
     text = block.text
     if _too_long(text) or not _may_hold_press_word(text):
         return False
-    if "@" not in text and not PHONE_CANDIDATE.search(text):
+    if "@" not in text and not has_phone_candidate(text):
         return False
     if not _PRESS_WORD.search(text):
         return False

@@ -27,7 +27,7 @@ from ..lexicon.contacts import INQUIRY_CUES, PHONE_LABELS
 from ..models import Contact, Email, Phone, Span
 from ..options import Options
 from . import Layout
-from ._channels import PHONE_CANDIDATE, Found, document_words, find_emails, find_phones
+from ._channels import Found, document_words, find_emails, find_phones, has_phone_candidate
 from ._contact_lines import LABEL, Item, line_items, shift
 from ._contact_sections import Section, find_sections
 from ._names import clean_name, is_role, name_after_cue
@@ -234,10 +234,10 @@ def _body_mentions(doc: Document, layout: Layout, end: int, covered: set[int],
         if idx >= end or idx in covered or idx in layout.boilerplate:
             continue
         text = block.text
+        if "@" not in text and "(at)" not in text and not has_phone_candidate(text):
+            continue
         low = text.lower()
         if not _has_cue(low):
-            continue
-        if "@" not in text and "(at)" not in text and not PHONE_CANDIDATE.search(text):
             continue
         cues = _CueSpans(low) if len(low) == len(text) else None
         for s, e in _sentences(text):
