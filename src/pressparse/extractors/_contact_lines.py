@@ -159,7 +159,10 @@ def _fragment_items(frag: str, offset: int) -> list[Item]:
 
 def _camel_split(piece: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Sub-ranges of ``piece[start:stop]`` cut where a flattened layout glued two words."""
-    cuts = [start, *(start + m.start() for m in _CAMEL_GLUE.finditer(piece[start:stop])), stop]
+    sub = piece[start:stop]
+    if sub[2:].islower():  # no capital a cut could stand before
+        return [(start, stop)] if stop > start else []
+    cuts = [start, *(start + m.start() for m in _CAMEL_GLUE.finditer(sub)), stop]
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 

@@ -71,7 +71,7 @@ class _Draft:
 
     def add_text(self, text: str) -> None:
         """A fragment that is not a name: the first is the role, the next the organisation."""
-        if sum(c.isdigit() for c in text) * 2 > len(text) or len(text.split()) > _MAX_FIELD_WORDS \
+        if sum(map(str.isdigit, text)) * 2 > len(text) or len(text.split()) > _MAX_FIELD_WORDS \
                 or (text.islower() and len(text) <= 3) or text.startswith(("@", "#")):
             return
         text = _TRAILING_LABEL.sub("", text)
