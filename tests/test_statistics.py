@@ -161,6 +161,8 @@ RATIOS = [
     ("The crash site was less than half a mile away from the bar.", 0.5),
     ("Roughly 6 in 10 adults plan to travel this summer.", 0.6),
     ("Type 2 diabetes now affects 1 in 10 adults in the county.", 0.1),
+    ("1 out of every 3 shops had to take on more debt to stay open.", round(1 / 3, 6)),
+    ("One in every four homes in the valley now has solar panels.", 0.25),
 ]
 
 
@@ -314,12 +316,26 @@ NOT_STATISTICS = [
     ("Our new plant opens its doors 3 min read", "en"),
     ("Related: Acme posts record results · 2 days ago", "en"),
     ("The group ranks #1 in the national league table.", "en"),
+    # older years, network generations, phones with an en dash
+    ("The observatory's first telescope saw the sky in 1888 after years of work.", "en"),
+    ("The founder, born August 25, 1796, left the city his land.", "en"),
+    ("4G (LTE) will remain the main network technology until 5G takes over.", "en"),
+    ("To book a talk, contact Jo Park at (208) 997–8013 or by e-mail.", "en"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), NOT_STATISTICS)
 def test_not_statistics(text: str, lang: str) -> None:
     assert values(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 24-member board sets national science policy.", [24]),
+    ("A 500-strong team built the 4-cylinder engine and filed a 10-K report.", [500]),
+    ("The company employs 1850 people at its plant in the valley.", [1850]),
+])
+def test_hyphenated_counts_and_old_looking_numbers(text: str, expected: list[float]) -> None:
+    assert values(text, "en") == expected
 
 
 def test_age_next_to_a_real_count() -> None:

@@ -71,6 +71,9 @@ def _shape(ctx: Context, fig: Figure, raw: str) -> str | None:
     if before[-1:].isalpha() or before[-1:] in ("/", "#", "§") or (
             before[-1:] in "-." and before[:1].isalpha()):
         return "identifier"
+    if raw.isdigit() and len(raw) == 1 and ctx.text[fig.num_end:fig.num_end + 1] == "G" \
+            and not ctx.text[fig.num_end + 1:fig.num_end + 2].isalnum() and not fig.currency:
+        return "name"  # "4G", "5G": a network generation, not 5 grams
     if raw.isdigit():
         if len(raw) > 1 and raw[0] == "0":
             return "identifier"
@@ -93,9 +96,12 @@ def _german_ordinal(ctx: Context, fig: Figure, raw: str) -> bool:
 
 
 def _year(ctx: Context, fig: Figure, raw: str) -> str | None:
-    """A bare four-digit number from 1900 to 2099 names a year, unless it clearly counts."""
-    if not (raw.isdigit() and len(raw) == 4 and 1900 <= fig.value <= 2099):
+    """A bare four-digit number from 1900 to 2099 names a year, unless it clearly counts;
+    an older one ("in 1888", "born August 25, 1796") only where a date would stand."""
+    if not (raw.isdigit() and len(raw) == 4):
         return None
+    if not 1900 <= fig.value <= 2099:
+        return _old_year(ctx, fig)
     printed = ctx.text[fig.num_end:fig.core_end].strip(" -").lower()
     if printed in _YEAR_WORDS:  # "2013 года", "the 2024 year"
         return "year"
@@ -107,6 +113,18 @@ def _year(ctx: Context, fig: Figure, raw: str) -> str | None:
     if fig.unit and fig.unit[:1].islower() and prev.lower() not in _PREPOSITIONS_BEFORE_YEAR:
         return None
     return "year"
+
+
+def _old_year(ctx: Context, fig: Figure) -> str | None:
+    """A year from 1000 to 1899 after a year preposition, a month or a day ("25, 1796")."""
+    if not 1000 <= fig.value < 1900 or fig.kind != "count" or fig.scaled or fig.unit:
+        return None
+    prev, _ = prev_token(ctx, fig.num_start)
+    low = prev.lower().rstrip(",")
+    if low in _PREPOSITIONS_BEFORE_YEAR or _is_month(prev.rstrip(",")) or (
+            low.isdigit() and len(low) <= 2 and prev.endswith(",")):
+        return "year"
+    return None
 
 
 def _date(ctx: Context, fig: Figure, raw: str) -> str | None:

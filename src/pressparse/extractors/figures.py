@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..lexicon.figures_context import COUNT_STOP_WORDS, ORDINAL_SUFFIXES, STOPWORDS
+from ..lexicon.figures_context import (
+    COMPOUND_COUNT_NOUNS,
+    COUNT_STOP_WORDS,
+    ORDINAL_SUFFIXES,
+    STOPWORDS,
+)
 from ..lexicon.numbers import NUMBER_WORDS, PROPORTION_JOINERS, SCALES, SHORT_SCALES
 from ..lexicon.units import (
     CURRENCY_CODES,
@@ -202,9 +207,10 @@ def _glued(ctx: Context, fig: Figure, pos: int) -> None:
     """Letters or a hyphenated word glued to the number: an ordinal or a name."""
     text = ctx.text
     nxt = text[pos:pos + 1]
-    if nxt == "-" and _LETTERS.match(text, pos + 1):
-        if fig.bare:  # "4-cylinder", "10-K": a type or a name, not a count
-            fig.reject = fig.reject or "compound"
+    word = _LETTERS.match(text, pos + 1) if nxt == "-" else None
+    if word is not None:
+        if fig.bare and word.group().lower() not in COMPOUND_COUNT_NOUNS:
+            fig.reject = fig.reject or "compound"  # "4-cylinder", "10-K": a type, a name
     elif nxt.isalpha() and pos == fig.num_end and not fig.words:
         word = _LETTERS.match(text, pos)
         suffix = word.group().lower() if word else ""

@@ -87,3 +87,8 @@ im am zum zur vom beim ins aus bei nach seit
 """
 COUNT_STOP_WORDS = frozenset(_COUNT_STOP_WORDS.split())
 """Words that end the phrase naming what a figure counts (with STOPWORDS)."""
+
+
+COMPOUND_COUNT_NOUNS = frozenset(["member", "person", "strong", "seat", "bed", "room", "acre", "story", "storey", "unit", "store", "site", "nation", "country", "player", "piece"])
+"""Nouns a hyphenated number counts ("the 24-member board", "a 500-strong team"), unlike
+type names ("4-cylinder engine", "10-K report")."""

@@ -206,7 +206,7 @@ HALF_AFTER: dict[str, str] = {
 """The words that add one half to a number ("two and a half years")."""
 
 PROPORTION_JOINERS: dict[str, tuple[str, ...]] = {
-    "en": ("in", "out of"), "de": ("von",), "fr": ("sur",),
+    "en": ("in", "out of", "in every", "out of every"), "de": ("von",), "fr": ("sur",),
     "es": ("de cada", "de"), "it": ("su",), "pt": ("em cada", "em"),
     "nl": ("op", "van de"), "sv": ("av",), "ru": ("из",),
 }
