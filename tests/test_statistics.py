@@ -163,6 +163,7 @@ RATIOS = [
     ("Type 2 diabetes now affects 1 in 10 adults in the county.", 0.1),
     ("1 out of every 3 shops had to take on more debt to stay open.", round(1 / 3, 6)),
     ("One in every four homes in the valley now has solar panels.", 0.25),
+    ("The fund will reserve half the money for follow-on investments.", 0.5),
 ]
 
 
@@ -333,6 +334,7 @@ def test_not_statistics(text: str, lang: str) -> None:
     ("The 24-member board sets national science policy.", [24]),
     ("A 500-strong team built the 4-cylinder engine and filed a 10-K report.", [500]),
     ("The company employs 1850 people at its plant in the valley.", [1850]),
+    ("The sites total more than one gigawatt of capacity.", [1]),
 ])
 def test_hyphenated_counts_and_old_looking_numbers(text: str, expected: list[float]) -> None:
     assert values(text, "en") == expected

@@ -29,6 +29,7 @@ _TOKEN = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,4}")
 _LONG_RUN = re.compile(r"[^\W\d_]{41}")
 _MAX_LETTERS = 40
 _OF_WORDS = frozenset(["of", "der", "des", "de", "du", "di", "della", "dei", "da", "do", "dos", "das", "van", "av", "из"])
+_HALF_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 _DEFINITE = frozenset(["the", "la", "die", "de", "a", "den"])
 _Match = re.Match[str]
 _MAX_RUN = 8
@@ -313,7 +314,8 @@ def _fraction(ctx: Context, toks: _Tokens, i: int) -> Figure | None:
         read_suffixes(ctx, fig, fig.num_end)
         return _finish(ctx, fig) if fig.kind != "ratio" else None
     read_prefix(ctx, fig)
-    if fig.qualifier or (nxt in _OF_WORDS and prev.lower() in _DEFINITE | {"a", "one"}):
+    if fig.qualifier or (nxt in _OF_WORDS and prev.lower() in _DEFINITE | {"a", "one"}) \
+            or (tok.group().lower() == "half" and nxt in _HALF_OF):  # "half the fund"
         fig.end = fig.core_end = fig.num_end
         return _finish(ctx, fig)
     return None
