@@ -17,7 +17,7 @@ from . import Layout
 from ._channels import has_phone_candidate
 from ._contact_lines import SEPARATORS
 from ._names import name_with_rest, person_name
-from ._zones import heading_key, is_chrome_heading, is_chrome_key
+from ._zones import chrome_start, heading_key, is_chrome_heading, is_chrome_key
 
 _HEADING = re.compile(
     r"^[\s#*_>•·\-–—]{0,6}(?P<head>"
@@ -62,6 +62,16 @@ _STOP_OPENINGS = ("about ", "source ", "source:", *SOURCE_TEXTS, *NAVIGATION_PRE
 
 Section = list[tuple[Block, int]]
 """Blocks of a contact section, each with the offset (in the block) where contact text starts."""
+
+
+def release_sections(doc: Document, layout: Layout) -> tuple[int, list[Section]]:
+    """Where the release ends and its contact sections; contacts and links both need them,
+    so they are found once per document and kept on the layout."""
+    cached = layout.derived.get("contact_sections")
+    if cached is None:
+        end = chrome_start(doc, layout)
+        cached = layout.derived["contact_sections"] = (end, find_sections(doc, layout, end))
+    return cached  # type: ignore[return-value]
 
 
 def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:

@@ -43,8 +43,8 @@ from ..models import Link, LinkKind, Span
 from ..options import Options
 from . import Layout
 from ._channels import email_matches
-from ._contact_sections import find_sections
-from ._zones import chrome_start, outside_release
+from ._contact_sections import release_sections
+from ._zones import outside_release
 
 _URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`{}|\\^]{2,2000}")
 _BARE_DOMAIN = re.compile(
@@ -92,8 +92,8 @@ class _Found:
 def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]:
     """Every link of the document with its kind, de-duplicated by target."""
     base = doc.source.url or options.base_url
-    end = chrome_start(doc, layout)
-    contact = {b.index for sec in find_sections(doc, layout, end) for b, _ in sec}
+    end, sections = release_sections(doc, layout)
+    contact = {b.index for sec in sections for b, _ in sec}
     outside = outside_release(doc, layout, end) - contact
     nav_blocks = _navigation_runs(doc)
     found = [_Found(li.url, li.text, li.start, li.end, li.block, li.image) for li in doc.links]
