@@ -28,6 +28,7 @@ from .dateline_patterns import place_date_line, starts_with_dateline
 from .dedupe import find_duplicates
 
 HEAD_WINDOW = 40
+_LONGEST_TITLE = 400  # characters: a longer block is never a title
 _TITLE_SPLIT = re.compile(r"\s[-|–—:·•»]{1,2}\s|\s::\s")
 _TERMINAL = re.compile(r"[.!?:;]$")
 _PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
@@ -141,7 +142,7 @@ def _headline_index(doc: Document, chrome: set[int]) -> int | None:
     candidates = _title_candidates(doc)
     if candidates:
         exact = [b.index for b in blocks if b.index not in chrome and not is_label(b)
-                 and fold(b.text) in candidates]
+                 and len(b.text) <= _LONGEST_TITLE and fold(b.text) in candidates]
         if exact:
             return max(exact, key=lambda i: (blocks[i].kind == "heading", -i))
     headings = [b for b in blocks if b.kind == "heading" and b.index not in chrome
