@@ -102,8 +102,11 @@ class _Reader:
         self.blockquote = None
         run_on, self.run_on = self.run_on, None
         intro, self.intro = self.intro, None
-        if dash_opening(b.text) is not None and (not marks or marks[0].open_at > 3) \
-                and self._dash_quote(pi, b):
+        dash = dash_opening(b.text)
+        if dash is not None and (not marks or marks[0].open_at > 3) \
+                and self._dash_quote(pi, b, dash):
+            return
+        if dash is None and b.kind == "list_item" and not marks and self._dash_item(pi, b):
             return
         self.dash_speaker = None
         if not marks:
@@ -164,11 +167,17 @@ class _Reader:
         self.blockquote = None
         return True
 
-    def _dash_quote(self, pi: int, b: Block) -> bool:
+    def _dash_item(self, pi: int, b: Block) -> bool:
+        """A list item that ends 'Text, säger X.': a dash quote whose dash a Markdown
+        converter read as a bullet; without its attribution it stays a list item."""
+        if dash_attribution(b.text, 0) is None:
+            return False
+        self.dash_speaker = None
+        return self._dash_quote(pi, b, 0)
+
+    def _dash_quote(self, pi: int, b: Block, start: int) -> bool:
         """'– Text, säger X.': a dash quote; continuation paragraphs keep the speaker."""
         text, base = b.text, b.start
-        start = dash_opening(text)
-        assert start is not None
         found = dash_attribution(text, start)
         if found is None:
             if self.dash_speaker is None:

@@ -202,6 +202,8 @@ def split_titles(title: str) -> list[str]:
     parts: list[str] = []
     pos = 0
     for m in _JOIN.finditer(title):
+        if title[m.start() - 1:m.start()] == "-":
+            continue  # 'bistånds- och utrikeshandelsminister': one suspended compound
         words = title[m.end():m.end() + 80].split()
         k = 0
         while k < len(words) - 1 and k < 2 and words[k].lower() in SPLIT_MODIFIERS:
