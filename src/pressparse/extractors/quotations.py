@@ -85,11 +85,13 @@ class _Reader:
         self.blockquote: _Quote | None = None
         self.last_para = -1
         self.prev_start = 0
+        self.prev_kind = ""
 
     def read(self, pi: int, b: Block) -> None:
         """One body paragraph."""
         self._read(pi, b)
         self.prev_start = b.start
+        self.prev_kind = b.kind
 
     def _read(self, pi: int, b: Block) -> None:
         """Dispatch a paragraph: closing line, blockquote, dash quote, marks or plain."""
@@ -150,7 +152,8 @@ class _Reader:
     def _closing_line(self, b: Block) -> bool:
         """'— Jane Doe, CEO of Acme' after a quotation: its attribution, not a quotation."""
         text = b.text
-        line = _CLOSING_LINE.match(text) or _signature_block(b, self.blockquote)
+        in_quote = self.blockquote is not None or self.prev_kind == "blockquote"
+        line = _CLOSING_LINE.match(text) or _signature_block(b, in_quote)
         if not line or len(text) > 200 or not self.quotes \
                 or self.quotes[-1].until != self.last_para or is_speech_text(text) \
                 or self.dash_speaker is not None or not only_subject(text[line.end():]):
@@ -333,10 +336,11 @@ class _Reader:
         return speakers, out
 
 
-def _signature_block(b: Block, run: _Quote | None) -> re.Match[str] | None:
-    """A short name line that ends a blockquote ('Jane Doe, CEO of Acme'), undashed."""
+def _signature_block(b: Block, in_quote: bool) -> re.Match[str] | None:
+    """A short name line that ends a blockquote ('Jane Doe, CEO of Acme'), undashed;
+    ``in_quote``: the paragraph before it was quoted in the same blockquote."""
     text = b.text.rstrip()
-    if b.kind != "blockquote" or run is None or len(text) > 100 or text[-1:] in ".!?:;\"”»":
+    if b.kind != "blockquote" or not in_quote or len(text) > 100 or text[-1:] in ".!?:;\"”»":
         return None
     return _NO_DASH.match(text)
 
