@@ -41,7 +41,13 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
 _CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
+# A quotation closed with a comma ('…ready for,”'): its attribution follows.
+_OPEN_QUOTE_END = re.compile(r",[\"”’»]$")
+# A line that is only a date ('November 06, 2025', '06.11.2025'): never part of a sentence.
+_DATE_LINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _MD_MARKERS = re.compile(r"^#{1,6} |\]\(|^> |^---\s*$|\*\*", re.M)
+
+_CLOSING_PUNCT = frozenset(".,;:!?")
 
 WRAP_MIN, WRAP_MAX = 50, 100
 
@@ -200,6 +206,13 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
     run: list[str] = []
     for line in lines:
         s = line.strip()
+        if s[:1] in _CLOSING_PUNCT and (run or out):
+            # '… the statewide pass rate' / '. All of …': a link's sentence goes on.
+            if run:
+                run[-1] += s
+            else:
+                out[-1] += s
+            continue
         if run and _continues(run[-1], s) and len(run) <= 4:
             out.append(" ".join([*run, s]))
             run = []
@@ -218,6 +231,7 @@ def _fragment(line: str) -> bool:
     """A short line with no end punctuation that may be part of a sentence."""
     words = line.split()
     return (1 <= len(words) <= 6 and not _ENDS_SENTENCE.search(line)
+            and not _DATE_LINE.fullmatch(line)
             and line[:1].isupper() and _line_kind(line)[0] == "paragraph")
 
 
@@ -239,6 +253,8 @@ def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
     if _CHANNEL.match(line):
         return False  # an e-mail, web address or phone number on its own line
+    if _OPEN_QUOTE_END.search(previous):
+        return True
     return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
         previous)
 
