@@ -152,6 +152,16 @@ class NameIndex:
                 return n[1]
         return None
 
+    def protagonist_before(self, pos: int, back: int) -> tuple[int, str] | None:
+        """The person printed in the ``back`` paragraphs before ``pos`` whose surname the
+        story repeats most ('Robert Lang … Lang … Lang'); the later one on a tie."""
+        names = [n for n in self._around(pos, back) if n[2]][-20:]
+        if not names:
+            return None
+        counts = {n[1]: self.text.count(n[1].split()[-1], 0, pos) for n in names}
+        best = max(range(len(names)), key=lambda i: (counts[names[i][1]], i))
+        return names[best][0], names[best][1]
+
     def last_person_before(self, pos: int, lo: int) -> tuple[int, str] | None:
         """Position and text of the last name printed as a person's in [lo, pos)."""
         for n in reversed(self._around(pos, 1)):
@@ -195,6 +205,14 @@ def _first_names(text: str, i: int) -> int | None:
     return None
 
 
+def _after_possessive(words: list[str], k: int) -> int:
+    """A name starts after a possessive inside the run ('Laboratory’s Eyeglass' is none)."""
+    for j in range(len(words) - 2, k - 1, -1):
+        if words[j].endswith(("’s", "'s")):
+            return j + 1
+    return k
+
+
 def _read_names(text: str, base: int) -> list[_Name]:
     """The personal names in one paragraph (after a title or honorific = a person's)."""
     out: list[_Name] = []
@@ -203,6 +221,7 @@ def _read_names(text: str, base: int) -> list[_Name]:
         k = len(words)
         while k > 0 and classify(clean_word(words[k - 1]) or "x") == "name":
             k -= 1
+        k = _after_possessive(words, k)
         if len(words) - k < 2:
             continue
         if len(words) - k >= 3 and text[max(0, m.start() - 4):m.start()].rstrip() \

@@ -259,6 +259,9 @@ class _Reader:
         """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
         if m.kind == "pronoun":
             found = self.index.last_person_before(m.start, min(para_start, self.prev_start))
+            if found is None and self.reg.last is None:
+                # No one quoted yet and no name nearby: the person the story is about.
+                found = self.index.protagonist_before(m.start, _ANTECEDENT_BACK)
             want = PRONOUN_GENDER.get(m.name)
             if found is not None and found[0] > self.reg.last_position() \
                     and name_gender(found[1]) in (None, want):
@@ -334,6 +337,10 @@ class _Reader:
             verb=q.verb, partial=_partial(self.doc.text, q),
             span=Span(start=q.start, end=q.end), paragraph=q.paragraph) for q in kept]
         return speakers, out
+
+
+_ANTECEDENT_BACK = 12
+"""Paragraphs a first pronoun looks back for its antecedent when none is near."""
 
 
 def _signature_block(b: Block, in_quote: bool) -> re.Match[str] | None:

@@ -155,6 +155,10 @@ def _blocks(body: str) -> Iterator[tuple[BlockKind, int, str]]:
 def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
     """Split one blank-line chunk into blocks according to its shape."""
     wrapped = is_hard_wrapped(lines)
+    if wrapped and _title_line(lines):
+        yield "paragraph", 0, lines[0].strip()
+        lines = lines[1:]
+        wrapped = is_hard_wrapped(lines)
     if not wrapped:
         lines = _rejoin_fragments(lines)
     current: list[str] = []
@@ -193,6 +197,16 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             current, kind, level = [content], new_kind, new_level
     if current:
         yield kind, level, join_lines(current)
+
+
+def _title_line(lines: list[str]) -> bool:
+    """A short title-case first line without end punctuation over wrapped-looking text
+    ('Tech Today: Folding … Toolkit' / 'Math for …'): a title, not wrapped prose."""
+    first = lines[0].strip()
+    if _ENDS_SENTENCE.search(first) or len(first) > 0.85 * max(len(ln.strip()) for ln in lines):
+        return False
+    long = [w for w in first.split() if len(w) > 3]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
 
 
 def _rejoin_fragments(lines: list[str]) -> list[str]:
