@@ -248,6 +248,25 @@ COREFERENCE = [
         "– Det här är en viktig dag, säger Eva Lund.\n\n– Vi fortsätter arbetet i höst.",
         [("Det här är en viktig dag", "Eva Lund"), ("Vi fortsätter arbetet i höst.", "Eva Lund")],
         id="swedish-dash-continuation"),
+    pytest.param(
+        "- Vi bygger en ny fabrik i år, säger näringsminister Eva Lund.\n"
+        "- Det ger fler jobb i regionen, säger landshövding Per Holm.",
+        [("Vi bygger en ny fabrik i år", "Eva Lund"), ("Det ger fler jobb i regionen", "Per Holm")],
+        id="swedish-dash-read-as-bullets"),
+    pytest.param(
+        "– Vi satsar på vägar och järnvägar i hela landet, säger infrastruktur- och "
+        "bostadsminister Eva Lund.",
+        [("Vi satsar på vägar och järnvägar", "Eva Lund")], id="suspended-compound-role"),
+    pytest.param(
+        "Engineer Tom Roe left Acme in 2001 to build bridges.\n\n"
+        "Later he worked at the Northern Research Laboratory in Southern Ohio, on metals.\n\n"
+        "Since then Roe has built ten bridges. Roe still visits the Laboratory’s Glass Hall.\n\n"
+        "“Every bridge teaches me something new about steel,” he said.",
+        [("Every bridge teaches me", "Tom Roe")], id="pronoun-to-protagonist-far-back"),
+    pytest.param(
+        "Tom Roe built his first bridge at the Lakeside Laboratory’s Steel Hall last year.\n\n"
+        "“It was the hardest job of my whole career so far,” he said.",
+        [("It was the hardest job", "Tom Roe")], id="no-name-across-a-possessive"),
 ]
 
 
@@ -300,6 +319,8 @@ def test_honorific_kept_apart() -> None:
 
 @pytest.mark.parametrize(("title", "parts"), [
     ("Secretary of State and Minister of Finance", ["Secretary of State", "Minister of Finance"]),
+    ("infrastruktur- och bostadsminister", ["infrastruktur- och bostadsminister"]),
+    ("Bundes- und Landesminister", ["Bundes- und Landesminister"]),
     ("Minister for Foreign Affairs and Trade", ["Minister for Foreign Affairs and Trade"]),
     ("Founder and Managing Director", ["Founder", "Managing Director"]),
     ("Head of Research and Development", ["Head of Research and Development"]),
@@ -333,6 +354,11 @@ NOT_QUOTES = [
                  id="decade-and-plural-possessive"),
     pytest.param("The programme includes “Climate Change and You” and “Saving Water at Home”.",
                  id="programme-names"),
+    pytest.param("The ads run during shows such as ‘Cooking with the Neighbours’ and "
+                 "‘5 Days in 10 Towns.’", id="british-titles-full-stop-inside"),
+    pytest.param("The plan falls under the “Agreement Between the Government of Norland and the "
+                 "Government of Southland for Cooperation in Ocean Research and Protection of "
+                 "Coastal Waters, For Peaceful Purposes,” signed last year.", id="long-treaty-title"),
 ]
 
 
@@ -425,6 +451,8 @@ def test_seed_release_speakers_and_quotations() -> None:
                  "<p>— Jane Doe, CEO of Acme</p>", id="closing-paragraph"),
     pytest.param("<blockquote><p>We are proud of the plant and of our team here.</p>"
                  "<p>Jane Doe, CEO of Acme</p></blockquote>", id="undashed-name-line"),
+    pytest.param("<blockquote><p>“We are proud of the plant and of our team here.”</p>"
+                 "<cite>Jane Doe, CEO of Acme</cite></blockquote>", id="cite-after-marked-quote"),
 ])
 def test_signed_quotation(html: str) -> None:
     r = pressparse.parse(f"<html><body><h1>Acme opens</h1><p>Acme opened a plant.</p>{html}"

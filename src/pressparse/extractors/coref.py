@@ -205,12 +205,10 @@ def _first_names(text: str, i: int) -> int | None:
     return None
 
 
-def _after_possessive(words: list[str], k: int) -> int:
-    """A name starts after a possessive inside the run ('Laboratory’s Eyeglass' is none)."""
-    for j in range(len(words) - 2, k - 1, -1):
-        if words[j].endswith(("’s", "'s")):
-            return j + 1
-    return k
+def _possessed(words: list[str], k: int) -> bool:
+    """A possessive inside the run or just before it ('Laboratory’s Steel Hall'): the
+    run names a thing, not a person ('Acme’s President Jane Doe' keeps its name)."""
+    return any(words[j].endswith(("’s", "'s")) for j in range(max(0, k - 1), len(words) - 1))
 
 
 def _read_names(text: str, base: int) -> list[_Name]:
@@ -221,8 +219,7 @@ def _read_names(text: str, base: int) -> list[_Name]:
         k = len(words)
         while k > 0 and classify(clean_word(words[k - 1]) or "x") == "name":
             k -= 1
-        k = _after_possessive(words, k)
-        if len(words) - k < 2:
+        if len(words) - k < 2 or _possessed(words, k):
             continue
         if len(words) - k >= 3 and text[max(0, m.start() - 4):m.start()].rstrip() \
                 .rsplit(" ", 1)[-1] in CONNECTORS:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Block, Document
+from ..lexicon.layout import CAPTION_CREDITS
 from ..options import Options
 from . import Layout
 from .blocks import (
@@ -24,7 +25,6 @@ from .blocks import (
     is_label,
     word_count,
 )
-from ..lexicon.layout import CAPTION_CREDITS
 from .dateline_patterns import place_date_line, starts_with_dateline
 from .dedupe import find_duplicates
 
