@@ -108,6 +108,15 @@ def test_two_names_on_one_line_share_slash_separated_channels() -> None:
     assert _e164(r) == ["+12025550148", "+12025550193"]
 
 
+@pytest.mark.parametrize("mark", ["-end-", "– end-", "— end —", "—END—"])
+def test_end_mark_in_any_dash_opens_the_contact_block(mark: str) -> None:
+    block = (f"Read more at:\n\nhttps://survey.example.gov/ferries\n\n{mark}\n\nGrace Holm\n\n"
+             "Headquarters, Washington\n\n202-555-0148\n\ngrace.holm@survey.example.gov")
+    r = _parse(f"{LEAD}\n\n{block}\n")
+    assert _names(r) == ["Grace Holm"]
+    assert _e164(r) == ["+12025550148"]
+
+
 def test_wire_page_printing_the_block_twice_gives_one_contact() -> None:
     block = "Contacts\n\nNora Blake (515) 555-0111 n.blake@grocer.example.com"
     r = _parse(f"{LEAD}\n\n{block}\n\n{block}\n\nSite Navigation\n\nHome\n")

@@ -18,6 +18,7 @@ from ._channels import PHONE_CANDIDATE
 from ._contact_lines import SEPARATORS
 from ._names import name_with_rest, person_name
 from ._zones import heading_key, is_chrome_heading, is_chrome_key
+from .blocks import is_end_mark
 
 _HEADING = re.compile(
     r"^[\s#*_>•·\-–—]{0,6}(?P<head>"
@@ -88,7 +89,7 @@ def _opening(block: Block) -> tuple[int, bool] | None:
     None when the block opens no section. An end mark opens one whose text is after it.
     """
     text = block.text
-    if text.strip().lower() in END_MARKERS:
+    if text.strip().lower() in END_MARKERS or is_end_mark(block):
         return len(text), True
     if len(text.split()) > _MAX_LINE_WORDS:
         return None
@@ -116,7 +117,8 @@ def _continues(block: Block) -> bool:
     if not text or len(text.split()) > _MAX_LINE_WORDS or is_chrome_heading(block):
         return False
     low = text.lower()
-    if low.startswith(_STOP_OPENINGS) or low in END_MARKERS or _opening(block) is not None:
+    if low.startswith(_STOP_OPENINGS) or low in END_MARKERS or is_end_mark(block) \
+            or _opening(block) is not None:
         return False
     key = heading_key(text)
     if key in NAVIGATION_TEXTS or is_chrome_key(key):

@@ -48,6 +48,7 @@ _DATE_LINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}
 _MD_MARKERS = re.compile(r"^#{1,6} |\]\(|^> |^---\s*$|\*\*", re.M)
 
 _CLOSING_PUNCT = frozenset(".,;:!?")
+_END_MARK = re.compile(r"[-\u2013\u2014] ?(?:end|ends|30) ?[-\u2013\u2014]", re.I)
 
 WRAP_MIN, WRAP_MAX = 50, 100
 
@@ -265,8 +266,8 @@ def _line_kind(line: str) -> tuple[BlockKind, int, str]:
 
 def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
-    if _CHANNEL.match(line):
-        return False  # an e-mail, web address or phone number on its own line
+    if _CHANNEL.match(line) or _END_MARK.fullmatch(line):
+        return False  # an e-mail, web address, phone number or end mark on its own line
     if _OPEN_QUOTE_END.search(previous):
         return True
     return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
