@@ -374,3 +374,12 @@ def test_layout_boilerplate_needs_a_strong_heading_or_a_person(heading: str, per
     footer = set(range(1, len(doc.blocks)))
     layout = Layout(body=[0], boilerplate=footer)
     assert bool(extract_contacts(doc, layout, opts)) is found
+
+
+def test_numbered_contact_heading_in_notes_to_editors() -> None:
+    html = (f"<html><body><h1>Trust opens a terminal</h1><p>{LEAD}</p><h2>Notes to editors</h2>"
+            "<p>1. The trust runs four terminals.</p><p>2. Contact the trust:</p>"
+            "<ul><li>Call 0800 776 612</li><li>website: www.harbour-trust.example</li></ul>"
+            "</body></html>")
+    r = _parse(html)
+    assert [p.raw for c in r.contacts for p in c.phones] == ["0800 776 612"]

@@ -20,14 +20,16 @@ from ._names import name_with_rest, person_name
 from ._zones import heading_key, is_chrome_heading, is_chrome_key
 from .blocks import is_end_mark
 
+# A heading may carry a list number ('5. Contact FRANK:' in numbered notes to editors).
+_LIST_NUMBER = r"(?:\d{1,2}[.)]\s{1,3})?"
 _HEADING = re.compile(
-    r"^[\s#*_>•·\-–—]{0,6}(?P<head>"
+    r"^" + _LIST_NUMBER + r"[\s#*_>•·\-–—]{0,6}(?P<head>"
     + "|".join(re.escape(h) for h in sorted(set(CONTACT_HEADINGS), key=len, reverse=True))
     + r")(?P<tail>\s{0,3}(?:[:：]|\s[-–—]\s|$)|:?[A-ZА-Я]|,?\s(?=\w))",
     re.IGNORECASE,
 )
 _LABELLED_HEADING = re.compile(
-    r"^[\s#*_>•·\-–—]{0,6}(?P<head>(?:[\w&/.'’-]{1,20}\s){0,4}(?:contacts?|inquiries|enquiries|"
+    r"^" + _LIST_NUMBER + r"[\s#*_>•·\-–—]{0,6}(?P<head>(?:[\w&/.'’-]{1,20}\s){0,4}(?:contacts?|inquiries|enquiries|"
     r"kontakte?|contactos?|contatti|kontakter))\s{0,3}(?P<tail>[:：]|$)",
     re.IGNORECASE,
 )
