@@ -532,3 +532,13 @@ def test_role_stated_by_a_verb_after_the_name() -> None:
     (s,) = r.speakers
     assert (s.name, s.honorific) == ("Nico Berger", "Dr.")
     assert "heads the survey team" in s.titles
+
+
+def test_first_name_signature_takes_the_full_name_printed_earlier() -> None:
+    html = ("<html><body><h1>Coding prize winners</h1><p>The winners are:</p><ul>"
+            "<li>First prize: Teodor Valdemar for TinyPlot</li></ul>"
+            "<blockquote><p>“I tried last year and lost, so this year I tried again.”</p>"
+            "<cite>Teodor, first prize winner</cite></blockquote></body></html>")
+    r = pressparse.parse(html)
+    assert [(q.text[:18], q.speaker) for q in r.quotations] == [
+        ("I tried last year ", "Teodor Valdemar")]

@@ -111,6 +111,22 @@ class NameIndex:
         self._full[surname] = found
         return found
 
+    def expand_first(self, first: str) -> Mention | None:
+        """The full name printed in the body for a first name that a signature gives
+        alone ('Davide' in '<cite>Davide, winner</cite>' after 'Davide Rorato for …')."""
+        i = self.text.find(first + " ", self._starts[0] if self._starts else 0)
+        for _ in range(20):
+            if i < 0:
+                return None
+            m = _NAME_SEQ.match(self.text, i)
+            if (i == 0 or not self.text[i - 1].isalnum()) and m is not None:
+                words = m.group().split(" ")[:3]
+                if len(words) > 1 and all(classify(clean_word(w) or "x") == "name"
+                                          for w in words[1:]):
+                    return self.mention_at(i, " ".join(words))
+            i = self.text.find(first + " ", i + 1)
+        return None
+
     def first_mention(self, name: str) -> Mention | None:
         """The first printing of a full name in the body, read with its titles."""
         i = self.text.find(name, self._starts[0] if self._starts else 0)
@@ -333,7 +349,7 @@ class Registry:
         if len(words) == 1 and m.kind == "person":
             if sur in self._by_surname:
                 return self._by_surname[sur]
-            full = self.index.expand(name)
+            full = self.index.expand(name) or self.index.expand_first(name)
             if full is not None and len(full.name.split()) > 1:
                 found = self._by_name(full)
                 self._enrich(self.entries[found], full)
