@@ -123,7 +123,10 @@ class NameIndex:
                 words = m.group().split(" ")[:3]
                 if len(words) > 1 and all(classify(clean_word(w) or "x") == "name"
                                           for w in words[1:]):
-                    return self.mention_at(i, " ".join(words))
+                    name = " ".join(words)
+                    found = self.mention_at(i, name)
+                    return found if found.name == name else Mention("person", i, i + len(name),
+                                                                       name)
             i = self.text.find(first + " ", i + 1)
         return None
 
