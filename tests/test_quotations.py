@@ -302,6 +302,9 @@ TITLES = [
                  ["assistant dean for research"], id="initial-and-suffix"),
     pytest.param("Ursula von der Berg, Präsidentin des Verbands", "Ursula von der Berg",
                  ["Präsidentin des Verbands"], id="name-particles"),
+    pytest.param("CEO Jane Doe and CFO Tom Roe", "Jane Doe", ["CEO"], id="two-titled-people"),
+    pytest.param("President Lee and Prime Minister Park", "Lee", ["President"],
+                 id="two-titled-surnames"),
 ]
 
 

@@ -150,6 +150,15 @@ def last_two(toks: list[Tok], i: int, j: int) -> int:
     return max(k, i)
 
 
+def _two_titled(toks: list[Tok], first: tuple[int, int], last: tuple[int, int]) -> bool:
+    """Two titled people joined by 'and' ('CEO Jane Doe and CFO Tom Roe'): only a
+    conjunction and roles stand between the first name and the last."""
+    mid = toks[first[1]:last[0]]
+    titled = first[0] > 0 and toks[first[0] - 1][3] in ("role", "hon")
+    return (titled or first[1] - first[0] >= 2) and any(t[3] == "conn" for t in mid) \
+        and all(t[3] in ("conn", "role", "det", "hon") for t in mid)
+
+
 def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     """The name run of a phrase where titles may stand before or after the name."""
     runs = _runs(toks)
@@ -164,6 +173,8 @@ def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     tail_roles = any(t[3] == "role" for t in toks[j:])
     if tail_roles and lead_ok:
         return first_i, first_j
+    if lead_ok and (first_i, first_j) != (i, j) and _two_titled(toks, runs[0], (i, j)):
+        return first_i, first_j  # 'President Biden and Prime Minister Kishida': the first
     if prev == "conn":
         if j - i >= 3:
             return last_two(toks, i, j), j
