@@ -144,6 +144,13 @@ FLATTENED = {
         ["“The harbour walk belongs to everyone who lives here and to every visitor,” "
          "Whitcombe said.",
          "The walk cost less than planned, according to the county office."]),
+    "dateline-dash-on-its-own-line": (
+        "TOLEDO -
+Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+        "years after the work began there.
+",
+        ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+         "years after the work began there."]),
 }
 
 

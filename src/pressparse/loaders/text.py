@@ -41,8 +41,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
 _CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
-# A quotation closed with a comma ('…ready for,”'): its attribution follows.
-_OPEN_QUOTE_END = re.compile(r",[\"”’»]$")
+# A quotation closed with a comma ('…ready for,”'): its attribution follows; a line
+# ending in a spaced dash ('CHICAGO -') goes on in the next one.
+_OPEN_QUOTE_END = re.compile(r",[\"”’»]$|\s(?:-{1,2}|[\u2013\u2014])$")
 # A line that is only a date ('November 06, 2025', '06.11.2025'): never part of a sentence.
 _DATE_LINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _MD_MARKERS = re.compile(r"^#{1,6} |\]\(|^> |^---\s*$|\*\*", re.M)
