@@ -145,10 +145,8 @@ FLATTENED = {
          "Whitcombe said.",
          "The walk cost less than planned, according to the county office."]),
     "dateline-dash-on-its-own-line": (
-        "TOLEDO -
-Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
-        "years after the work began there.
-",
+        "TOLEDO -\nLakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+        "years after the work began there.\n",
         ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
          "years after the work began there."]),
 }
