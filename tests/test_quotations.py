@@ -323,6 +323,9 @@ def test_honorific_kept_apart() -> None:
 @pytest.mark.parametrize(("title", "parts"), [
     ("Secretary of State and Minister of Finance", ["Secretary of State", "Minister of Finance"]),
     ("infrastruktur- och bostadsminister", ["infrastruktur- och bostadsminister"]),
+    ("policy consultant and project manager", ["policy consultant", "project manager"]),
+    ("chairman and co-CEO of Acme", ["chairman", "co-CEO of Acme"]),
+    ("Director of Sales and Marketing", ["Director of Sales and Marketing"]),
     ("Bundes- und Landesminister", ["Bundes- und Landesminister"]),
     ("Minister for Foreign Affairs and Trade", ["Minister for Foreign Affairs and Trade"]),
     ("Founder and Managing Director", ["Founder", "Managing Director"]),

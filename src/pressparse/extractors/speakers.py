@@ -208,6 +208,13 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _heads_both_sides(left: str, right: list[str]) -> bool:
+    """'policy consultant and YH4F project manager': the left part ends with a role head
+    and one stands within three words on the right, so two roles are joined."""
+    last = left.split()[-1].strip(EDGE).lower() if left.split() else ""
+    return last in SPLIT_HEADS and any(w.strip(EDGE).lower() in SPLIT_HEADS for w in right)
+
+
 def split_titles(title: str) -> list[str]:
     """Split roles joined by 'and' when the second starts a new role head."""
     parts: list[str] = []
@@ -220,7 +227,8 @@ def split_titles(title: str) -> list[str]:
         while k < len(words) - 1 and k < 2 and words[k].lower() in SPLIT_MODIFIERS:
             k += 1
         head = words[k].strip(EDGE).lower() if words else ""
-        if head in SPLIT_HEADS or head.endswith(("minister", "ministerin", "präsident")):
+        if head in SPLIT_HEADS or head.endswith(("minister", "ministerin", "präsident")) \
+                or _heads_both_sides(title[pos:m.start()], words[:3]):
             parts.append(title[pos:m.start()])
             pos = m.end()
     parts.append(title[pos:])

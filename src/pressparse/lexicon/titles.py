@@ -83,7 +83,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
 SPLIT_HEADS: frozenset[str] = frozenset({
     "minister", "president", "vice", "vice-president", "ceo", "cfo", "coo", "cto", "cmo",
     "cio", "chair", "chairman", "chairwoman", "chairperson", "chair-in-office", "founder",
-    "co-founder", "director", "managing", "gm", "svp", "evp", "vp", "secretary", "head",
+    "co-founder", "co-ceo", "co-chair", "co-chairman", "manager", "consultant", "officer",
+    "director", "managing", "gm", "svp", "evp", "vp", "secretary", "head",
     "owner", "partner", "governor", "mayor", "spokesperson", "editor", "general",
     "principal", "dean", "chancellor", "ambassador", "commissioner", "treasurer",
     "chief", "ministre", "président", "présidente", "directeur", "directrice",
