@@ -548,3 +548,11 @@ def test_first_name_signature_takes_the_full_name_printed_earlier() -> None:
     r = pressparse.parse(html)
     assert [(q.text[:18], q.speaker) for q in r.quotations] == [
         ("I tried last year ", "Teodor Valdemar")]
+
+
+def test_initialism_title_gives_way_to_the_role_printed_in_full() -> None:
+    r = parse("Lakeshore County District Attorney Dana Whitcombe announced a settlement today.\n\n"
+              "“This settlement returns money to every family that was overcharged,” DA Dana "
+              "Whitcombe said.")
+    assert [(s.name, s.titles) for s in r.speakers] == [
+        ("Dana Whitcombe", ["Lakeshore County District Attorney"])]

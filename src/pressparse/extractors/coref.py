@@ -366,7 +366,7 @@ class Registry:
         self.entries.append(_Entry(name, m.kind))
         idx = len(self.entries) - 1
         self._by_surname.setdefault(sur, idx)
-        if m.kind == "person" and not m.titles and len(words) > 1:
+        if m.kind == "person" and len(words) > 1 and _abbreviated(m.titles):
             first = self.index.first_mention(name)
             if first is not None:
                 self._enrich(self.entries[idx], first)
@@ -401,6 +401,12 @@ class Registry:
                 kind="organization" if e.kind == "org" else "person",
                 mentions=[Span(start=s, end=t) for s, t in e.mentions]))
         return out, names
+
+
+def _abbreviated(titles: list[str]) -> bool:
+    """No titles, or only short initialisms ('DA', 'SA'): the first printing of the name
+    may give the role in full ('San Diego County District Attorney Jane Roe')."""
+    return all(len(t) <= 3 and t.isupper() for t in titles)
 
 
 def name_gender(name: str) -> str | None:
