@@ -267,7 +267,7 @@ def _line_kind(line: str) -> tuple[BlockKind, int, str]:
 
 def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
-    if _CHANNEL.match(line) or _END_MARK.fullmatch(line):
+    if _CHANNEL.match(line) or _END_MARK.fullmatch(line) or _END_MARK.fullmatch(previous):
         return False  # an e-mail, web address, phone number or end mark on its own line
     if _OPEN_QUOTE_END.search(previous):
         return True
