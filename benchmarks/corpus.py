@@ -19,9 +19,9 @@ NAV = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(
 SIDEBAR = "".join(
     f'<div class="teaser"><h3><a href="/news/{i}">Another story number {i} from the newsroom'
     f"</a></h3><p>Short summary of story {i}, with a few words about what happened.</p></div>"
-    for i in range(25))
-FOOTER = "".join(f'<a href="/footer/{i}">Footer link {i}</a> ' for i in range(60))
-SCRIPT = "var config = {" + ",".join(f'"k{i}": {i}' for i in range(400)) + "};"
+    for i in range(45))
+FOOTER = "".join(f'<a href="/footer/{i}">Footer link {i}</a> ' for i in range(80))
+SCRIPT = "var config = {" + ",".join(f'"k{i}": {i}' for i in range(700)) + "};"
 
 
 def fixture_texts() -> list[tuple[str, str]]:

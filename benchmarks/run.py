@@ -142,16 +142,20 @@ def bench_adversarial() -> list[Row]:
     from pressparse import PressParseError
 
     rows: list[Row] = []
+    pressparse.parse(releases()["text"][0][1])  # warm: lazy imports are not per-MB costs
     for name in sorted(CASES):
         data = CASES[name]()
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        t = time.perf_counter()
-        try:
-            pressparse.parse(raw)
-            outcome = "parsed"
-        except PressParseError as exc:
-            outcome = type(exc).__name__
-        secs = time.perf_counter() - t
+        runs = []
+        for _ in range(2 if len(raw) < 5_000_000 else 1):
+            t = time.perf_counter()
+            try:
+                pressparse.parse(raw)
+                outcome = "parsed"
+            except PressParseError as exc:
+                outcome = type(exc).__name__
+            runs.append(time.perf_counter() - t)
+        secs = min(runs)
         mb = max(len(raw) / 1e6, 1e-6)
         rows.append({"input": name, "MB": round(len(raw) / 1e6, 2), "seconds": round(secs, 3),
                      "s/MB": round(secs / mb, 2) if len(raw) >= 10_000 else "-",

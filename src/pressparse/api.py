@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -37,22 +38,51 @@ def parse(data: bytes | str, options: Options | None = None) -> PressRelease:
     step = _Steps(opts, issues)
     layout = step("layout", find_layout, doc, opts) or Layout(body=list(range(len(doc.blocks))))
     layout.language = step("language", detect_language, doc, layout, opts)
+    full_doc, full_layout = doc, layout
+    doc, layout = _within_budget(doc, layout, opts.max_extract_chars, issues)
     speakers, quotations = step("quotations", extract_quotations, doc, layout, opts) or ([], [])
     try:
         return PressRelease(
             headline=layout.headline, subheadline=layout.subheadline, label=layout.label,
             language=layout.language,
             dateline=step("dateline", extract_dateline, doc, layout, opts),
-            paragraphs=_paragraphs(doc, layout),
+            paragraphs=_paragraphs(full_doc, full_layout),
             speakers=speakers, quotations=quotations,
             statistics=step("statistics", extract_statistics, doc, layout, opts) or [],
             contacts=step("contacts", extract_contacts, doc, layout, opts) or [],
             links=step("links", extract_links, doc, layout, opts) or [],
             duplicates_removed=layout.duplicates_removed,
-            source=doc.source, text=doc.text, issues=issues,
+            source=doc.source, text=full_doc.text, issues=issues,
         )
     except ValidationError as exc:  # an extractor broke the contract: a bug, reported as ours
         raise ExtractionError("assemble", exc) from exc
+
+
+def _within_budget(doc: Document, layout: Layout, limit: int,
+                   issues: list[Issue]) -> tuple[Document, Layout]:
+    """The body prefix of at most ``limit`` characters that the extractors read.
+
+    Real releases are far below the default; a huge input is still parsed in full into
+    paragraphs, but quotes, figures, contacts and links are read from its first part
+    only, keeping the cost per MB bounded. Spans stay valid: a prefix keeps its offsets.
+    """
+    total = 0
+    for pos, index in enumerate(layout.body):
+        block = doc.blocks[index]
+        total += len(block.text)
+        if total <= limit:
+            continue
+        keep = len(block.text) - (total - limit)
+        blocks = list(doc.blocks)
+        blocks[index] = dataclasses.replace(block, text=block.text[:keep],
+                                            end=block.start + keep, links=[
+                                                x for x in block.links
+                                                if x.end <= block.start + keep])
+        issues.append(Issue(code="truncated", step="extract",
+                            message=f"extractors read the first {limit} characters of the body"))
+        return (dataclasses.replace(doc, blocks=blocks),
+                dataclasses.replace(layout, body=layout.body[:pos + 1]))
+    return doc, layout
 
 
 def _paragraphs(doc: Document, layout: Layout) -> list[Paragraph]:

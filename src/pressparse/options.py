@@ -35,7 +35,11 @@ class Options(BaseModel):
     max_input_bytes: int = Field(default=50_000_000, ge=1, description="Larger input raises.")
     max_html_depth: int = Field(default=400, ge=8, description="Deeper HTML is flattened.")
     max_paragraphs: int = Field(default=20_000, ge=1, description="Later blocks are dropped.")
-    max_email_parts: int = Field(default=200, ge=1, description="MIME parts read at most.")
+    max_extract_chars: int = Field(
+        default=200_000, ge=1_000,
+        description="Body characters the extractors (quotes, figures, contacts, links) read; "
+        "the paragraphs are all kept, the cut is recorded on issues.")
+    max_email_parts: int = Field(default=100, ge=1, description="MIME parts read at most.")
     max_header_chars: int = Field(default=4_000, ge=16, description="Longer headers are cut.")
 
 

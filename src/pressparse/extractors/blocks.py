@@ -7,6 +7,7 @@ block's text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Block
 from ..lexicon.layout import (
@@ -72,8 +73,9 @@ _DATE_PREFIX = re.compile(
 _WEEKDAY_PREFIX = re.compile(r"^[^\W\d_]{3,12}\.?,?\s", re.I)
 
 
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
-    """Number of words (white-space separated tokens)."""
+    """Number of words (white-space separated tokens); blocks are asked many times."""
     return len(text.split())
 
 
@@ -116,7 +118,7 @@ def is_end_mark(block: Block) -> bool:
 def is_boilerplate(block: Block) -> bool:
     """Navigation, share bars, subscription footers, copyright lines, page residue."""
     text = block.text
-    letters = sum(1 for c in text[:50] if c.isalpha())
+    letters = sum(map(str.isalpha, text[:50]))
     if letters < 2 and len(text) < 50:
         return True  # breadcrumb separators, stray numbers
     words = word_count(text)

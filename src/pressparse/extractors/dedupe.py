@@ -28,7 +28,13 @@ BUCKET_LIMIT = 8
 
 def normalise(text: str) -> list[str]:
     """Lower-cased words of a paragraph without a teaser's "… Read more" tail."""
-    return _WORDS.findall(_TEASER_TAIL.sub("", text).lower())
+    cut = max(len(text) - 60, 0)  # the tail pattern is anchored at the end: search the end
+    return _WORDS.findall((text[:cut] + _TEASER_TAIL.sub("", text[cut:])).lower())
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """The first words of a paragraph, lower-cased: its bucket."""
+    return tuple(_WORDS.findall(text[:200].lower())[:KEY_WORDS])
 
 
 def same_paragraph(a: list[str], b: list[str]) -> bool:
@@ -81,12 +87,17 @@ def find_duplicates(blocks: Sequence[Block]) -> dict[int, int]:
     for pos, block in enumerate(blocks):
         if len(block.text) < MIN_CHARS:
             continue
-        w = normalise(block.text)
-        if len(w) < KEY_WORDS:
+        key = _key(block.text)
+        if len(key) < KEY_WORDS:
             continue
-        words[pos] = w
-        key = tuple(w[:KEY_WORDS])
         bucket = buckets.setdefault(key, [])
+        if not bucket:  # the common case: no paragraph opened alike before
+            bucket.append(pos)
+            continue
+        w = words[pos] = normalise(block.text)
+        for k in bucket:
+            if k not in words:
+                words[k] = normalise(blocks[k].text)
         match = next((k for k in bucket if same_paragraph(words[k], w)), None)
         if match is None:
             if len(bucket) < BUCKET_LIMIT:

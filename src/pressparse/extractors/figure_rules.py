@@ -22,6 +22,9 @@ from ..lexicon.numbers import AMBIGUOUS_WORDS
 from . import figure_patterns as P
 from .figures import Context, Figure, is_qualifier
 
+_MAX_GAP = 3
+_SET_PHRASES = tuple(SET_PHRASES)
+_MAX_TOKEN = 40
 _OPENERS = frozenset(".!?:;\"“„«(—–|•·*>")
 _PREPOSITIONS_BEFORE_YEAR = frozenset(
     ["in", "since", "from", "by", "until", "till", "to", "of", "for", "before", "after", "during", "through", "between", "and", "or", "seit", "im", "ab", "bis", "vor", "nach", "von", "zum", "zur", "en", "depuis", "dès", "avant", "après", "jusqu'en", "desde", "hasta", "antes", "después", "dal", "nel", "entro", "dopo", "sedan", "från", "till", "före", "efter", "sinds", "tot", "vanaf", "с", "до", "в", "году"]
@@ -30,9 +33,16 @@ _YEAR_WORDS = frozenset(["year", "год", "года", "году", "г.", "jahr"
 
 
 def prev_token(ctx: Context, pos: int) -> tuple[str, int]:
-    """The token before ``pos`` (punctuation kept) and its start, or ("", pos)."""
-    m = P.PREV_TOKEN.search(ctx.text, max(0, pos - 44), pos)
-    return (m.group("w"), m.start("w")) if m else ("", pos)
+    """The token before ``pos`` (punctuation kept) and its start, or ("", pos): up to 40
+    non-space characters, then up to 3 spaces before ``pos`` (what ``P.PREV_TOKEN``
+    finds, without trying every start in the window)."""
+    tail = ctx.text[max(0, pos - _MAX_GAP - 1):pos]
+    end = pos - (len(tail) - len(tail.rstrip()))
+    chunk = ctx.text[max(0, end - _MAX_TOKEN):end]
+    if pos - end > _MAX_GAP or not chunk or chunk[-1].isspace():
+        return ("", pos)
+    word = chunk.rsplit(None, 1)[-1]
+    return word, end - len(word)
 
 
 def sentence_initial(ctx: Context, pos: int) -> bool:
@@ -143,7 +153,7 @@ def _age(ctx: Context, fig: Figure, raw: str) -> str | None:
     after = text[fig.num_end:fig.num_end + 14].lower()
     if after.lstrip(" -").startswith(AGE_AFTER):
         return "age"
-    if P.AGE_BEFORE_RE.search(text, max(0, fig.start - 20), fig.start):
+    if P.AGE_BEFORE_REVERSED.match(text[max(0, fig.start - P.AGE_BEFORE_SPAN - 1):fig.start][::-1]):
         return "age"
     if fig.bare and text[fig.num_end:fig.num_end + 1] in (",", ")") and P.NAME_COMMA.search(
             text, max(0, fig.num_start - 34), fig.num_start):
@@ -218,7 +228,7 @@ def word_reason(ctx: Context, fig: Figure) -> str | None:
     if prev.lower() in POSSESSIVES:
         return "back-reference"
     phrase = text[fig.num_start:fig.num_start + 40].lower()
-    if any(phrase.startswith(p) for p in SET_PHRASES):
+    if phrase.startswith(_SET_PHRASES):
         return "set phrase"
     first = text[fig.num_start:fig.num_start + 1]
     if first.isupper() and not ctx.title_like and ctx.language != "de" and (

@@ -30,6 +30,10 @@ _FUNCTION_WORDS = frozenset().union(*STOPWORDS.values()) | COUNT_STOP_WORDS
 _MAX_COUNT_WORDS = 2
 _PLURALS = frozenset({"people", "children", "men", "women", "staff", "personnel", "feet"})
 _LETTERS = re.compile(r"[^\W\d_]{1,40}")
+_WORD = re.compile(r"[^\W\d_]{2,40}")
+_SPACES = re.compile(r"[\s-]+")
+_TITLE_MAX_WORDS = 30
+_TITLE_CAPS_SHARE = 0.6
 _WHOLE = re.compile(r"\d{1,4}(?!\d)(?![.,]\d)|[^\W\d_]{2,20}(?![^\W\d_])")
 
 
@@ -44,7 +48,16 @@ class Context:
     masked: str
     language: str
     decimal: str
-    title_like: bool = False
+    title: bool | None = None
+    """Whether the paragraph is in headline case, once asked (see ``title_like``)."""
+
+    @property
+    def title_like(self) -> bool:
+        """Headline case: most words capitalised, so a capital says nothing about names.
+        Worked out on first use: most paragraphs have no figure that asks."""
+        if self.title is None:
+            self.title = _title_like(self.text)
+        return self.title
 
 
 @dataclass(slots=True)
@@ -69,6 +82,15 @@ class Figure:
     def bare(self) -> bool:
         """A count with nothing printed after it that says what it counts."""
         return self.kind == "count" and self.unit is None and self.currency is None
+
+
+def _title_like(text: str) -> bool:
+    """Most of the first words (3 to 30 of them) capitalised."""
+    words = _WORD.findall(text, 0, 300)
+    if not 3 <= len(words) <= _TITLE_MAX_WORDS:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= _TITLE_CAPS_SHARE * len(words)
 
 
 def scale_of(word: str, language: str) -> float | None:
@@ -102,16 +124,18 @@ def numeral_figures(ctx: Context) -> list[Figure]:
 def read_prefix(ctx: Context, fig: Figure) -> None:
     """Currency symbol or code and qualifier before the number."""
     text = ctx.text
-    cur = P.CURRENCY_BEFORE.search(text, max(0, fig.start - 6), fig.start)
+    cur = P.CURRENCY_BEFORE_REVERSED.match(
+        text[max(0, fig.start - P.CURRENCY_BEFORE_SPAN - 1):fig.start][::-1])
     if cur:
-        code = cur.group().strip()
+        code = cur.group()[::-1].strip()
         fig.currency = CURRENCY_SYMBOLS.get(code, code if code in CURRENCY_CODES else None)
         fig.kind = "money"
-        fig.start = cur.start()
-    q = P.QUALIFIER.search(text, max(0, fig.start - 30), fig.start)
+        fig.start -= cur.end()
+    before = text[max(0, fig.start - P.QUALIFIER_SPAN - 1):fig.start]  # and one char more
+    q = P.QUALIFIER_REVERSED.match(before[::-1])
     if q:
-        fig.qualifier = QUALIFIERS.get(q.group("q").lower().replace("-", " "))
-        fig.start = q.start()
+        fig.qualifier = QUALIFIERS.get(q.group("q")[::-1].lower().replace("-", " "))
+        fig.start -= q.end()
 
 
 def read_suffixes(ctx: Context, fig: Figure, pos: int) -> None:
@@ -171,7 +195,7 @@ def _read_kind(ctx: Context, fig: Figure, pos: int) -> int:
 
 def _norm(word: str) -> str:
     """Lower-case a matched unit and fold its inner hyphens and spaces to one space."""
-    return re.sub(r"[\s-]+", " ", word.lower()).strip()
+    return _SPACES.sub(" ", word.lower()).strip()
 
 
 def _glued(ctx: Context, fig: Figure, pos: int) -> None:
@@ -190,6 +214,8 @@ def _glued(ctx: Context, fig: Figure, pos: int) -> None:
 def read_proportion(ctx: Context, fig: Figure) -> None:
     """"one in five" 0.2, "6 in 10" 0.6, "two out of three" 2/3, "un sur cinq" 0.2."""
     text = ctx.text
+    if text[fig.num_end:fig.num_end + 1] != " ":  # every joiner is a word after a space
+        return
     table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
     for joiner in PROPORTION_JOINERS.get(ctx.language, ()):
         head = f" {joiner} "

@@ -15,6 +15,7 @@ from . import Layout
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 _SCRIPTS = {
     "cyrillic": re.compile("[\u0400-\u04ff]"), "greek": re.compile("[\u0370-\u03ff]"),
     "arabic": re.compile("[\u0600-\u06ff]"), "hebrew": re.compile("[\u0590-\u05ff]"),
@@ -23,14 +24,14 @@ _SCRIPTS = {
     "thai": re.compile("[\u0e00-\u0e7f]"), "devanagari": re.compile("[\u0900-\u097f]"),
     "armenian": re.compile("[\u0530-\u058f]"), "georgian": re.compile("[\u10a0-\u10ff]"),
 }
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1500
 
 
 def detect_language(doc: Document, layout: Layout, options: Options) -> str | None:
     """ISO 639-1 code of the body's language, or None when it cannot be told."""
     if options.languages:
         return options.languages[0]
-    sample = " ".join(doc.blocks[i].text for i in layout.body[:40])[:SAMPLE_CHARS]
+    sample = " ".join(doc.blocks[i].text for i in layout.body[:12])[:SAMPLE_CHARS]
     if len(sample) < 40:
         sample = (sample + " " + (layout.headline or ""))[:SAMPLE_CHARS]
     guess = guess_language(sample)
@@ -55,8 +56,11 @@ def guess_language(text: str) -> str | None:
 def dominant_script(text: str) -> str | None:
     """The non-Latin script of most letters, or None for Latin (or no letters)."""
     sample = text[:2000]
+    if sample.isascii():
+        return None
     letters = len(_LETTER.findall(sample))
-    if not letters:
+    non_latin = len(_NON_LATIN.findall(sample))
+    if not letters or non_latin < 0.3 * letters:
         return None
     best, count = None, 0
     for script, pattern in _SCRIPTS.items():

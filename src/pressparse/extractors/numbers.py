@@ -21,9 +21,9 @@ COMMA_DECIMAL_LANGS = frozenset({"de", "fr", "es", "it", "pt", "nl", "sv", "ru",
 def _numeral(groups: str) -> re.Pattern[str]:
     """Grouped thousands with one consistent mark from ``groups``, or plain digits;
     either with an optional decimal part."""
-    return re.compile(
-        rf"\d{{1,3}}(?:(?P<g>[{groups}])\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d)){{0,5}}"
-        r"(?:[.,]\d{1,6}(?!\d))?|\d{1,15}(?:[.,]\d{1,6}(?!\d))?"
+    return re.compile(  # the first digit stands outside, so the engine skips to digits
+        rf"\d(?:\d{{0,2}}(?:(?P<g>[{groups}])\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d)){{0,5}}"
+        r"(?:[.,]\d{1,6}(?!\d))?|\d{0,14}(?:[.,]\d{1,6}(?!\d))?)"
     )
 
 
@@ -33,6 +33,11 @@ NUMERAL_SPACED = _numeral(",.' ")
 """A numeral in a decimal-comma text, where "1 234,5" groups thousands with a space."""
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{1,40}")
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, words in STOPWORDS.items() if w in words)
+    for w in set().union(*STOPWORDS.values())
+}
+"""The languages in whose function words each word is (in STOPWORDS order)."""
 _COMMA_DECIMAL_HINT = re.compile(r"\d,\d{1,2}(?!\d)|\d{1,3}\.\d{3},\d")
 _POINT_DECIMAL_HINT = re.compile(r"\d\.\d{1,2}(?![\d.])|\d{1,3},\d{3}\.\d")
 
@@ -42,11 +47,9 @@ def guess_language(texts: Iterable[str], limit: int = 6000) -> str | None:
     counts: dict[str, int] = dict.fromkeys(STOPWORDS, 0)
     seen = 0
     for text in texts:
-        for m in _LETTER_WORD.finditer(text[: limit - seen]):
-            w = m.group().lower()
-            for lang, words in STOPWORDS.items():
-                if w in words:
-                    counts[lang] += 1
+        for w in _LETTER_WORD.findall(text[: limit - seen]):
+            for lang in _LANGUAGES_OF.get(w.lower(), ()):
+                counts[lang] += 1
         seen += len(text)
         if seen >= limit:
             break

@@ -18,6 +18,7 @@ from ..models import Span, Statistic
 from ..options import Options
 from . import Layout
 from . import figure_patterns as P
+from .figure_mask import mask
 from .figure_rules import numeral_reason, word_reason
 from .figures import Context, Figure, count_words, numeral_figures
 from .numbers import decimal_mark, guess_language
@@ -27,7 +28,6 @@ _WORD = re.compile(r"[^\W\d_]{2,40}")
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot|до|au|al)\s?\Z",
                         re.IGNORECASE)
 _MIN_WORDS = 3
-_TITLE_MAX_WORDS = 30
 _UNIT_KEY_CHARS = 5
 _MAX_LINK_SHARE = 0.6
 
@@ -69,14 +69,16 @@ def _language_if_sure(language: str, texts: Sequence[str]) -> str | None:
 
 def find_figures(text: str, language: str, decimal: str) -> list[Figure]:
     """The statistics in one paragraph, in order, rejected figures left out."""
-    masked = P.MASK.sub(lambda m: "\x00" * len(m.group()), text)
-    ctx = Context(text, masked, language, decimal, _title_like(text))
+    masked = mask(text)
+    ctx = Context(text, masked, language, decimal)
     figs = numeral_figures(ctx)
     for fig in figs:
         fig.reject = fig.reject or numeral_reason(ctx, fig)
     for fig in word_figures(ctx):
         fig.reject = fig.reject or word_reason(ctx, fig)
         figs.append(fig)
+    if not figs:
+        return []
     figs = _without_overlaps(sorted(figs, key=lambda f: (f.num_start, -f.end)))
     for fig in figs:
         count_words(ctx, fig)
@@ -132,19 +134,11 @@ def _unscaled(fig: Figure) -> float:
 
 def _is_prose(block: Block) -> bool:
     """A block worth scanning: a few words, not mostly link text."""
-    if len(_WORD.findall(block.text, 0, 400)) < _MIN_WORDS:
+    words = _WORD.finditer(block.text, 0, 400)
+    if next(itertools.islice(words, _MIN_WORDS - 1, None), None) is None:  # < 3 words
         return False
     linked = sum(link.end - link.start for link in block.links)
     return linked <= _MAX_LINK_SHARE * len(block.text)
-
-
-def _title_like(text: str) -> bool:
-    """Headline case: most words capitalised, so a capital says nothing about names."""
-    words = _WORD.findall(text, 0, 300)
-    if not 3 <= len(words) <= _TITLE_MAX_WORDS:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.6 * len(words)
 
 
 def _unit_key(fig: Figure) -> str:

@@ -20,11 +20,14 @@ from ..lexicon.numbers import (
     ROUND_NUMBERS,
 )
 from ..lexicon.units import MEASURE_UNITS, TIME_UNITS
+from . import figure_patterns as P
 from .figure_rules import prev_token
 from .figures import Context, Figure, read_prefix, read_proportion, read_suffixes, scale_of
 from .numbers import words_value
 
 _TOKEN = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,4}")
+_LONG_RUN = re.compile(r"[^\W\d_]{41}")
+_MAX_LETTERS = 40
 _OF_WORDS = frozenset(["of", "der", "des", "de", "du", "di", "della", "dei", "da", "do", "dos", "das", "van", "av", "из"])
 _DEFINITE = frozenset(["the", "la", "die", "de", "a", "den"])
 _Match = re.Match[str]
@@ -32,21 +35,102 @@ _MAX_RUN = 8
 """Number words in one figure at most ("two hundred and thirty-five thousand")."""
 
 
+class _Tokens:
+    """The word tokens of a paragraph from one token on (index 0), found as they are asked
+    for, as ``_TOKEN.finditer`` would give them."""
+
+    __slots__ = ("_done", "_text", "_toks")
+
+    def __init__(self, text: str, toks: list[_Match], done: bool = False) -> None:
+        self._text = text
+        self._toks = toks
+        self._done = done
+
+    def has(self, k: int) -> bool:
+        """Whether there is a token ``k``."""
+        if k < len(self._toks):
+            return True
+        while len(self._toks) <= k and not self._done:
+            m = _TOKEN.search(self._text, self._toks[-1].end())
+            if m is None:
+                self._done = True
+            else:
+                self._toks.append(m)
+        return k < len(self._toks)
+
+    def __getitem__(self, k: int) -> _Match:
+        if k < len(self._toks) or self.has(k):
+            return self._toks[k]
+        raise IndexError(k)
+
+
 def word_figures(ctx: Context) -> list[Figure]:
     """Every number written in words in the paragraph."""
-    toks = list(_TOKEN.finditer(ctx.masked))
     table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
+    low = (" " + ctx.masked).lower()
+    if len(low) != len(ctx.masked) + 1 or _has_long_run(ctx.masked):
+        return _scan_all(ctx, table)  # offsets or tokens the finder can't see
+    starts = [m.start() for m in P.number_word_start(ctx.language).finditer(low)]
+    if any(ctx.masked[s - 1:s] == "-" for s in starts):
+        return _scan_listed(ctx, table, starts)  # is "five" in "twenty-five" a token?
+    out: list[Figure] = []
+    nxt = 0
+    for s in starts:
+        if s < nxt:
+            continue
+        first = _TOKEN.match(ctx.masked, s)
+        if first is None:  # cannot happen: the finder saw a word there
+            continue
+        toks = _Tokens(ctx.masked, [first])
+        fig, after = _figure_at(ctx, toks, 0, table)
+        if fig is not None:
+            out.append(fig)
+        after = max(after, 1)
+        nxt = toks[after].start() if toks.has(after) else len(ctx.masked) + 1
+    return out
+
+
+def _has_long_run(text: str) -> bool:
+    """A run of more than 40 letters, which ``_TOKEN`` cuts inside a word."""
+    words = text.split()
+    if max(map(len, words), default=0) <= _MAX_LETTERS:
+        return False
+    return any(len(w) > _MAX_LETTERS and _LONG_RUN.search(w) for w in words)
+
+
+def _scan_listed(ctx: Context, table: dict[str, float], starts: Sequence[int]) -> list[Figure]:
+    """Read a figure at each of ``starts`` that is a token start (not a later part of a
+    hyphenated token) and not already taken by the figure before it."""
+    toks = list(_TOKEN.finditer(ctx.masked))
+    index = {m.start(): i for i, m in enumerate(toks)}
+    view = _Tokens(ctx.masked, toks, done=True)
+    out: list[Figure] = []
+    nxt = 0
+    for i in (index[s] for s in starts if s in index):
+        if i < nxt:
+            continue
+        fig, after = _figure_at(ctx, view, i, table)
+        if fig is not None:
+            out.append(fig)
+        nxt = max(after, i + 1)
+    return out
+
+
+def _scan_all(ctx: Context, table: dict[str, float]) -> list[Figure]:
+    """Read a figure at every token not already taken by the figure before it."""
+    toks = list(_TOKEN.finditer(ctx.masked))
+    view = _Tokens(ctx.masked, toks, done=True)
     out: list[Figure] = []
     i = 0
     while i < len(toks):
-        fig, nxt = _figure_at(ctx, toks, i, table)
+        fig, nxt = _figure_at(ctx, view, i, table)
         if fig is not None:
             out.append(fig)
         i = max(nxt, i + 1)
     return out
 
 
-def _figure_at(ctx: Context, toks: Sequence[_Match], i: int,
+def _figure_at(ctx: Context, toks: _Tokens, i: int,
                table: dict[str, float]) -> tuple[Figure | None, int]:
     """The figure starting at token ``i`` (or None) and the index of the next token to read."""
     low = toks[i].group().lower()
@@ -65,12 +149,12 @@ def _figure_at(ctx: Context, toks: Sequence[_Match], i: int,
     return None, i + 1
 
 
-def _adjacent(ctx: Context, toks: Sequence[_Match], i: int) -> bool:
+def _adjacent(ctx: Context, toks: _Tokens, i: int) -> bool:
     """Token ``i + 1`` exists and follows token ``i`` after exactly one space."""
-    return i + 1 < len(toks) and ctx.masked[toks[i].end():toks[i + 1].start()] == " "
+    return toks.has(i + 1) and ctx.masked[toks[i].end():toks[i + 1].start()] == " "
 
 
-def _next_is_big(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float]) -> bool:
+def _next_is_big(ctx: Context, toks: _Tokens, i: int, table: dict[str, float]) -> bool:
     """After an article: a round number ("a dozen") or a hundred or more ("a million")."""
     if not _adjacent(ctx, toks, i):
         return False
@@ -91,7 +175,7 @@ def _prefix_len(parts: Sequence[str], table: dict[str, float]) -> int:
     return k
 
 
-def _run(ctx: Context, toks: Sequence[_Match], i: int, table: dict[str, float],
+def _run(ctx: Context, toks: _Tokens, i: int, table: dict[str, float],
          article: int | None) -> tuple[Figure | None, int]:
     """A run of number words from token ``i``, with its hyphenated tail and suffixes."""
     words: list[str] = []
@@ -180,7 +264,7 @@ def _tail(ctx: Context, fig: Figure, tail: str) -> None:
     fig.end = fig.core_end = end
 
 
-def _after_run(ctx: Context, toks: Sequence[_Match], j: int, fig: Figure) -> int:
+def _after_run(ctx: Context, toks: _Tokens, j: int, fig: Figure) -> int:
     """"and a half", "two thirds", "one in five", then the numeral suffixes; next token index."""
     text = ctx.text
     half = HALF_AFTER.get(ctx.language, "")
@@ -200,15 +284,15 @@ def _after_run(ctx: Context, toks: Sequence[_Match], j: int, fig: Figure) -> int
     return _index_after(toks, j, fig.end)
 
 
-def _index_after(toks: Sequence[_Match], j: int, end: int) -> int:
+def _index_after(toks: _Tokens, j: int, end: int) -> int:
     """The first token at or after ``end`` (scanning on from token ``j``)."""
     k = j + 1
-    while k < len(toks) and toks[k].start() < end:
+    while toks.has(k) and toks[k].start() < end:
         k += 1
     return k
 
 
-def _fraction(ctx: Context, toks: Sequence[_Match], i: int) -> Figure | None:
+def _fraction(ctx: Context, toks: _Tokens, i: int) -> Figure | None:
     """A fraction word on its own: "more than half of", "a third of", "half a mile"."""
     tok = toks[i]
     prev, _ = prev_token(ctx, tok.start())

@@ -120,7 +120,7 @@ def _cap_parts(data: bytes, limit: int) -> bytes:
     """Cut a message after ``limit`` MIME boundary lines: nesting beyond that is hostile,
     and the standard parser's cost grows with depth."""
     pos = 0
-    for _ in range(limit * 2):
+    for _ in range(limit):
         pos = data.find(b"\n--", pos + 1)
         if pos < 0:
             return data

@@ -18,7 +18,6 @@ from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from ..document import BlockKind, Document, DocumentBuilder, clean_text
 from ..models import SourceInfo
@@ -50,7 +49,6 @@ _POSITIVE = re.compile(
 )
 BR = "\x00br"
 HTML_START = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)\b", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
 _DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
     "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate", "publishdate",
@@ -62,11 +60,11 @@ _DATE_META = (
 def load_html(text: str, options: Options, source: SourceInfo) -> Document:
     """Build a Document from an HTML page or HTML e-mail body."""
     source.format = "html" if source.format in ("text", "html") else source.format
-    root = parse_html(text)
+    root, too_deep = parse_html(text)
     builder = DocumentBuilder(source, options.max_paragraphs)
     if root is None:
         return builder.build()
-    if _lost_text(text, root):
+    if too_deep:
         # libxml2 drops what lies deeper than it nests (about 255 levels): read the
         # page as flat text rather than lose it, and say so.
         from .text import load_text
@@ -118,19 +116,6 @@ def skip_prolog(head: str) -> int:
 _BLOCK_BREAK = re.compile(r"^/?(?:p|div|br|h[1-6]|li|tr|td|table|section|article|blockquote)\b", re.I)
 
 
-_TAG = re.compile(r"<[^<>]*>")
-_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>[^<]*", re.I)
-
-
-def _lost_text(text: str, root: Any) -> bool:
-    """True when the parsed tree holds far less text than the page (nesting too deep)."""
-    if text.count("<") < 250:
-        return False  # too few tags to nest past the parser's limit
-    flat = len("".join(_TAG.sub(" ", _SCRIPT_STYLE.sub(" ", text)).split()))
-    tree = len("".join(root.text_content().split()))
-    return flat > 2 * tree + 8 or (tree == 0 and flat > 0)
-
-
 def flat_text(text: str) -> str:
     """The page's text with tags removed, block tags as line breaks (one linear scan)."""
     import html as html_lib
@@ -159,9 +144,10 @@ def flat_text(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in joined.split("\n\n") if p.strip())
 
 
-def parse_html(text: str) -> Any:
-    """The lxml tree of a page, parsed without network, entities or DTDs; None if empty."""
-    parser = lxml_html.HTMLParser(
+def parse_html(text: str) -> tuple[Any, bool]:
+    """The lxml tree of a page (None if empty), parsed without network, entities or DTDs,
+    and whether the parser hit its nesting limit (libxml2 drops what lies deeper)."""
+    parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
         recover=True,
     )
@@ -170,12 +156,13 @@ def parse_html(text: str) -> Any:
     text = text[skip_prolog(text[:20_000]):]
     data = text.encode("utf-8", errors="replace")
     if not data.strip():
-        return None
+        return None, False
     try:
-        root = lxml_html.document_fromstring(data, parser=parser)
-    except (etree.ParserError, ValueError):
-        return None
-    return root
+        root = etree.fromstring(data, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, too_deep
 
 
 # ------------------------------------------------------------------- metadata
@@ -197,7 +184,7 @@ def _read_metadata(root: Any, source: SourceInfo) -> None:
         if "date" in name.lower() and value.strip():
             meta.setdefault("date", value.strip()[:100])
     for t in root.iter("title"):
-        title = clean_text(t.text_content() or "")
+        title = clean_text(_text(t))
         if title:
             source.title = source.title or title[:1000]
             break
@@ -250,41 +237,51 @@ def _json_ld_items(data: Any, depth: int) -> Iterator[dict[str, Any]]:
 
 
 # -------------------------------------------------------------- the container
-def _is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
-
-
 def _class_id(el: Any) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary",
+                           "dialog", "alert"})
+
+
+def _is_junk(el: Any) -> bool:
+    """Never the release: scripts, forms, navigation by tag or ARIA role, hidden parts."""
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _DROP_TAGS:
+        return True
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib or attrib.get("aria-hidden", "").lower() == "true":
+        return True
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    role = attrib.get("role")
+    return bool(role) and role.lower() in _CHROME_ROLES
+
+
 def _drop_junk(root: Any) -> None:
-    """Remove elements that are never the release: scripts, forms, nav, hidden parts."""
-    doomed = []
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in _DROP_TAGS or _is_hidden(el) or (el.get("role") or "").lower() in ("navigation", "banner", "contentinfo", "search",
-                                                 "complementary", "dialog", "alert"):
-            doomed.append(el)
-    for el in doomed:
+    """Remove the junk elements, keeping the text that follows each (its tail)."""
+    for el in [e for e in root.iter() if _is_junk(e)]:
         parent = el.getparent()
-        if parent is not None:
-            tail = el.tail
-            parent.remove(el)
-            if tail and tail.strip():
-                _append_text(parent, tail)
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail and tail.strip():
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + " " + tail
+            else:
+                parent.text = (parent.text or "") + " " + tail
+        parent.remove(el)
 
 
-def _append_text(parent: Any, text: str) -> None:
-    children = list(parent)
-    if children:
-        last = children[-1]
-        last.tail = (last.tail or "") + " " + text
-    else:
-        parent.text = (parent.text or "") + " " + text
+def _text(el: Any) -> str:
+    """All text inside an element (its tail excluded)."""
+    return "".join(el.itertext())
 
 
 def _main_container(root: Any) -> Any:
@@ -301,11 +298,11 @@ def _main_container(root: Any) -> Any:
             # A div with block children is a container, not a paragraph.
             own = len((el.text or "").strip())
         else:
-            own = len(el.text_content().strip())
+            own = len(_text(el).strip())
         if own < 25:
             continue
-        link_text = sum(len(a.text_content()) for a in el.iter("a"))
-        value = max(own - 2 * link_text, 0) * (1 + 0.1 * min(el.text_content().count(","), 10))
+        link_text = sum(len(_text(a)) for a in el.iter("a"))
+        value = max(own - 2 * link_text, 0) * (1 + 0.1 * min(_text(el).count(","), 10))
         parent = el.getparent()
         weight = 1.0
         for ancestor in (parent, parent.getparent() if parent is not None else None):
@@ -352,12 +349,12 @@ def _widen(el: Any) -> Any:
 
 def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
     """The page's release heading when it stands outside the chosen container."""
-    if any(clean_text(h.text_content()) for h in main.iter("h1")):
+    if any(clean_text(_text(h)) for h in main.iter("h1")):
         return None
     title = (source.meta.get("og:title") or source.title or "").lower()
     best = None
     for h in root.iter("h1", "h2"):
-        text = clean_text(h.text_content()).lower()
+        text = clean_text(_text(h)).lower()
         if not text or _NEGATIVE.search(_class_id(h)):
             continue
         if h.tag == "h1" and (best is None or (title and text in title)):
@@ -462,7 +459,7 @@ class _Walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if depth > self.max_depth:
             self.too_deep = True
-            self.runs.append((el.text_content(), None, False))
+            self.runs.append((_text(el), None, False))
             return
         if tag == "br":
             self.line_break()
