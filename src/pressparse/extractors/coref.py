@@ -114,6 +114,13 @@ class NameIndex:
     def expand_first(self, first: str) -> Mention | None:
         """The full name printed in the body for a first name that a signature gives
         alone ('Davide' in '<cite>Davide, winner</cite>' after 'Davide Rorato for …')."""
+        key = "\x00" + first  # shares the surname cache, apart from its keys
+        if key not in self._full:
+            self._full[key] = self._find_first(first)
+        return self._full[key]
+
+    def _find_first(self, first: str) -> Mention | None:
+        """The first of at most 20 printings of ``first`` that opens a longer name."""
         i = self.text.find(first + " ", self._starts[0] if self._starts else 0)
         for _ in range(20):
             if i < 0:
