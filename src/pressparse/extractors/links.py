@@ -227,7 +227,7 @@ def _kind(f: _Found, url: str, block: Block | None) -> LinkKind:
         return "social"
     if low.startswith(("mailto:", "tel:", "callto:", "sms:")):
         return "contact"
-    if f.image or _path_ends(low, IMAGE_EXTENSIONS) or text.startswith(IMAGE_TEXTS):
+    if f.image or _path_ends(low, IMAGE_EXTENSIONS) or _image_text(text):
         return "image"
     if any(p in low for p in TRACKING_URL_PARTS):
         return "tracking"
@@ -272,6 +272,12 @@ def _host(parts: SplitResult) -> str:
         return parts.hostname or ""
     except ValueError:
         return ""
+
+
+def _image_text(text: str) -> bool:
+    """A short anchor naming an image ('Download photo', 'Logo'); a longer one that only
+    opens with the word ('images and a short animated film') names a media folder."""
+    return text.startswith(IMAGE_TEXTS) and len(text.split()) <= 4
 
 
 def _in_prose(f: _Found, block_text: str) -> bool:
