@@ -383,3 +383,12 @@ def test_numbered_contact_heading_in_notes_to_editors() -> None:
             "</body></html>")
     r = _parse(html)
     assert [p.raw for c in r.contacts for p in c.phones] == ["0800 776 612"]
+
+
+def test_links_to_a_country_domain_set_the_phone_region_and_press_office_heads_the_block() -> None:
+    html = ("<html><body><h1>Trust opens a terminal</h1><p>The trust opened a terminal today "
+            'for the <a href="https://www.harbour.example.uk/terminal">new ferry line</a> and the '
+            '<a href="https://www.ferries.example.uk/">coastal service</a>.</p>'
+            "<h3>Trust press office</h3><p>Main switchboard 020 7946 0321</p></body></html>")
+    r = _parse(html)
+    assert [p.e164 for c in r.contacts for p in c.phones] == ["+442079460321"]

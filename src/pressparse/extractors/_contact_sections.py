@@ -30,7 +30,8 @@ _HEADING = re.compile(
 )
 _LABELLED_HEADING = re.compile(
     r"^" + _LIST_NUMBER + r"[\s#*_>•·\-–—]{0,6}(?P<head>(?:[\w&/.'’-]{1,20}\s){0,4}(?:contacts?|inquiries|enquiries|"
-    r"kontakte?|contactos?|contatti|kontakter))\s{0,3}(?P<tail>[:：]|$)",
+    r"kontakte?|contactos?|contatti|kontakter|press\soffice|media\soffice|press\steam|media\steam|"
+    r"pressestelle|presseteam))\s{0,3}(?P<tail>[:：]|$)",
     re.IGNORECASE,
 )
 _PRESS_WORD = re.compile(
