@@ -3,19 +3,18 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-DEMO_FILES := $(filter-out fixtures/README.md,$(wildcard fixtures/*.txt fixtures/*.md fixtures/*.html fixtures/*.eml))
 
 .PHONY: demo test lint typecheck unit bench fuzz score clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,dask,parquet]'
 	touch $(STAMP)
 
 demo: $(STAMP)
 	mkdir -p demo-out
-	$(VENV)/bin/pressparse parse --jsonl --no-text $(DEMO_FILES) > demo-out/releases.jsonl
+	$(VENV)/bin/pressparse convert fixtures -o demo-out/releases.jsonl --exclude '*.expected.json' --exclude README.md
 	$(PY) scripts/summarise.py demo-out/releases.jsonl
 
 test: lint typecheck unit
@@ -30,7 +29,7 @@ unit: $(STAMP)
 	$(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) -m pip install --quiet -e '.[dev,dask,parquet,bench]'
 	$(PY) benchmarks/run.py
 
 fuzz: $(STAMP)

@@ -55,6 +55,18 @@ else:
 
 __version__ = "0.1.0"
 
+if TYPE_CHECKING:
+    from .batch import iter_parse
+
+
+def __getattr__(name: str) -> object:
+    """``iter_parse`` loads the batch layer on first use (import pressparse stays cheap)."""
+    if name == "iter_parse":
+        from .batch import iter_parse
+
+        return iter_parse
+    raise AttributeError(f"module 'pressparse' has no attribute {name!r}")
+
 __all__ = [
     "SCHEMA_VERSION",
     "Contact",
@@ -77,5 +89,6 @@ __all__ = [
     "Statistic",
     "UnsupportedInputError",
     "__version__",
+    "iter_parse",
     "parse",
 ]

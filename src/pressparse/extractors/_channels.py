@@ -22,16 +22,25 @@ EMAIL = re.compile(
     r"(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24})(?![\w-])"
 )
 """An e-mail address as printed (``name@host.tld`` or ``name(at)host.tld``)."""
+_AT_WORD = re.compile(r"[(\[{]\s?(?:at|AT)\s?[)\]}]")
+_LOCAL_REACH = 66
+"""How far before its "@" or "(at)" an address can start (local part and a space)."""
 
 PHONE_CANDIDATE = re.compile(
     r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d\s./()\-\u2010-\u2013]{5,40}\d(?![\w@]|[-./]\d)"
 )
 """A run of digits and phone separators, 7 to 42 characters (two numbers on a slash);
 validated afterwards."""
+_DIGIT_RUN = re.compile(r"\d[\d\s./()\-\u2010-\u2013]{5,40}\d")
+"""The core of ``PHONE_CANDIDATE`` without its look-arounds: quick to scan for, and no
+candidate starts more than ``_LEAD_REACH`` characters ("00(") before the first one."""
+_LEAD_REACH = 3
 
 _DATE_LIKE = re.compile(
     r"^\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})(?:\s|$)"
 )
+_TWO_NUMBERS = re.compile(r"(\s/\s|\s{2,})")
+_NON_DIGIT = re.compile(r"\D")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d$")
 _GLUED_TLD = re.compile(r"^([a-z]{2,24})[A-Z]")
 _CAMEL_PIECE = re.compile(r"[A-Z][A-Za-z]{0,40}$")
@@ -51,10 +60,23 @@ class Found:
     e164: str | None = None
 
 
+def email_matches(text: str) -> Iterator[re.Match[str]]:
+    """``EMAIL`` matches in ``text``, the scan started just before the first "@" or "(at)"
+    (no address can start earlier), none when the text has neither."""
+    first = text.find("@")
+    if "(" in text or "[" in text or "{" in text:
+        word = _AT_WORD.search(text, 0, len(text) if first == -1 else first)
+        if word is not None:
+            first = word.start()
+    if first == -1:
+        return iter(())
+    return EMAIL.finditer(text, max(0, first - _LOCAL_REACH))
+
+
 def find_emails(text: str, doc_words: frozenset[str] = frozenset()) -> list[Found]:
     """E-mail addresses in ``text``, lower-cased; ``doc_words`` helps cut glued prefixes."""
     out: list[Found] = []
-    for m in EMAIL.finditer(text):
+    for m in email_matches(text):
         local, domain = m.group("local"), m.group("domain")
         start, end = m.start(), m.end()
         glued = _GLUED_TLD.match(domain.rsplit(".", 1)[-1])
@@ -102,11 +124,25 @@ def document_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text))
 
 
+def phone_candidates(text: str) -> Iterator[re.Match[str]]:
+    """``PHONE_CANDIDATE`` matches in ``text``, the scan started just before the first
+    digit run that could be one (none when there is no such run)."""
+    core = _DIGIT_RUN.search(text)
+    if core is None:
+        return iter(())
+    return PHONE_CANDIDATE.finditer(text, max(0, core.start() - _LEAD_REACH))
+
+
+def has_phone_candidate(text: str) -> bool:
+    """True when ``PHONE_CANDIDATE`` finds something in ``text``."""
+    return next(phone_candidates(text), None) is not None
+
+
 def find_phones(text: str, regions: Sequence[str], *, labelled: bool = False) -> list[Found]:
     """Phone numbers in ``text``: valid ones in one of ``regions`` (first wins), and, when
     ``labelled`` (the text is a "Tel.:" line), possible ones too, without E.164."""
     out: list[Found] = []
-    for m in PHONE_CANDIDATE.finditer(text):
+    for m in phone_candidates(text):
         for raw, start in _split_candidate(m.group(), m.start()):
             found = _read_phone(raw, start, regions, labelled)
             if found is not None:
@@ -116,7 +152,7 @@ def find_phones(text: str, regions: Sequence[str], *, labelled: bool = False) ->
 
 def _split_candidate(raw: str, start: int) -> Iterator[tuple[str, int]]:
     """A candidate as is, trimmed of an unbalanced bracket; two numbers on a slash apart."""
-    parts = re.split(r"(\s/\s|\s{2,})", raw) if (" / " in raw or "  " in raw) else [raw]
+    parts = _TWO_NUMBERS.split(raw) if (" / " in raw or "  " in raw) else [raw]
     offset = start
     for part in parts:
         piece = part.strip()
@@ -132,7 +168,7 @@ def _split_candidate(raw: str, start: int) -> Iterator[tuple[str, int]]:
 
 def _read_phone(raw: str, start: int, regions: Sequence[str], labelled: bool) -> Found | None:
     """One candidate checked: not a date or year range, 7 to 15 digits, valid or labelled."""
-    digits = re.sub(r"\D", "", raw)
+    digits = _NON_DIGIT.sub("", raw)
     if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(raw) or _YEAR_RANGE.match(raw):
         return None
     e164 = _e164(raw, tuple(regions))
@@ -190,7 +226,10 @@ __all__ = [
     "PHONE_CANDIDATE",
     "Found",
     "document_words",
+    "email_matches",
     "find_emails",
     "find_phones",
     "glued_prefix",
+    "has_phone_candidate",
+    "phone_candidates",
 ]

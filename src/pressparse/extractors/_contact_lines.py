@@ -30,6 +30,9 @@ _CAMEL_GLUE = re.compile(r"(?<=[a-zà-ÿ]{4})(?=[A-Z][a-zà-ÿ])|(?<=[a-z]{2})(?
 _SMALL_WORDS = re.compile(r"^(?:[a-z]{1,3}\s){1,3}|(?:\s[a-z]{1,3}){1,3}$")
 """Little words left at a fragment's ends ("Jane Doe at", "or Jane Doe")."""
 _FAX_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(FAX_LABELS)) + r")\.?\s?:?\s?$")
+_NAME_JOINS = re.compile(r"(\s/\s|\s&\s|\sand\s|\sund\s|\set\s|\sy\s)")
+"""What joins two names on one line ("Jane Doe / John Roe", "… and …"), kept in the split."""
+_SHORT_JOIN = re.compile(r"\s\S{1,3}\s")
 _WEB = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'|]{2,500}")
 
 
@@ -57,12 +60,12 @@ def line_items(block: Block, skip: int, regions: list[str],
         s, t = e.start + skip, e.end + skip
         items.append(Item("email", base + s, base + t, found=shift(e, base + skip)))
         taken.append((s, t))
-    for u in _WEB.finditer(text, skip):
+    for u in _WEB.finditer(text, skip) if _may_hold_web(text) else ():
         if all(u.end() <= a or u.start() >= b for a, b in taken):
             url = u.group().rstrip(".,;:)")
             items.append(Item("url", base + u.start(), base + u.start() + len(url), url))
             taken.append((u.start(), u.end()))
-    masked = _mask(text, taken)
+    masked = _mask(text, taken) if taken else text
     for p in find_phones(masked[skip:], regions, labelled=True):
         s, t = p.start + skip, p.end + skip
         if _FAX_BEFORE.search(text[max(0, s - 12):s]):
@@ -76,6 +79,12 @@ def line_items(block: Block, skip: int, regions: list[str],
     items += texts
     items.sort(key=lambda it: it.start)
     return items
+
+
+def _may_hold_web(text: str) -> bool:
+    """Cheap test before the web-address scan: "http" or "www." in any case."""
+    low = text.lower()
+    return "http" in low or "www." in low
 
 
 def shift(f: Found, by: int) -> Found:
@@ -150,20 +159,23 @@ def _fragment_items(frag: str, offset: int) -> list[Item]:
 
 def _camel_split(piece: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Sub-ranges of ``piece[start:stop]`` cut where a flattened layout glued two words."""
-    cuts = [start, *(start + m.start() for m in _CAMEL_GLUE.finditer(piece[start:stop])), stop]
+    sub = piece[start:stop]
+    if sub[2:].islower():  # no capital a cut could stand before
+        return [(start, stop)] if stop > start else []
+    cuts = [start, *(start + m.start() for m in _CAMEL_GLUE.finditer(sub)), stop]
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 def _name_group(piece: str) -> list[tuple[str, int, int]]:
     """"Jane Doe / John Roe" or "Jane Doe and John Roe": the names with their offsets."""
-    parts = re.split(r"(\s/\s|\s&\s|\sand\s|\sund\s|\set\s|\sy\s)", piece)
+    parts = _NAME_JOINS.split(piece)
     if len(parts) < 3:
         return []
     out: list[tuple[str, int, int]] = []
     pos = 0
     for part in parts:
         name = part.strip(" ,;:")
-        if part and not re.fullmatch(r"\s\S{1,3}\s", part):
+        if part and not _SHORT_JOIN.fullmatch(part):
             if not person_name(name):
                 return []
             off = piece.index(name, pos)

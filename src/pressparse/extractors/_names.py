@@ -27,6 +27,7 @@ _CONTACT_VERB = re.compile(
     r"(?<!\w)(?i:" + "|".join(re.escape(v) for v in sorted(CONTACT_VERBS, key=len, reverse=True))
     + r")[\s:]{1,3}"
 )
+_VERBS = tuple(CONTACT_VERBS)
 _CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){1,4}")
 _HONORIFICS = frozenset(HONORIFICS)
 _NOT_NAME = ROLE_WORDS | ORG_WORDS
@@ -125,9 +126,16 @@ def is_role(text: str) -> bool:
     return any(w.lower().strip(".,") in ROLE_WORDS for w in text.split())
 
 
+def _may_hold_verb(low: str) -> bool:
+    """Cheap test before the contact-verb scan of an ASCII text (lower-cased)."""
+    return any(v in low for v in _VERBS)
+
+
 def name_after_cue(text: str) -> tuple[str, int, int] | None:
     """The person named right after a contact verb ("please contact Jane Doe, …"), with
     its offsets in ``text``, or None."""
+    if text.isascii() and not _may_hold_verb(text.lower()):
+        return None
     for m in _CONTACT_VERB.finditer(text):
         run = _CAPITALISED_RUN.match(text, m.end())
         if run is None:

@@ -18,6 +18,8 @@ _CHROME = frozenset(CHROME_HEADINGS)
 _HEAD_SPLIT = re.compile(r"\s[—–|/-]\s|:")
 _TRIM = " \t:.·•-–—|>#*"
 _MIN_PROSE_WORDS = 20
+_OPENING_REACH = max(map(len, CHROME_OPENINGS)) + 1
+"""Characters of a block enough to test the chrome openings on its lower-cased start."""
 
 
 def heading_key(text: str) -> str:
@@ -47,19 +49,20 @@ def chrome_start(doc: Document, layout: Layout) -> int:
     seen_prose = False
     for block in doc.blocks:
         if seen_prose and (is_chrome_heading(block)
-                           or block.text.lower().startswith(CHROME_OPENINGS)):
+                           or block.text[:_OPENING_REACH].lower().startswith(CHROME_OPENINGS)):
             return block.index
-        if len(block.text.split()) >= _MIN_PROSE_WORDS:
+        if not seen_prose and len(block.text.split(None, _MIN_PROSE_WORDS - 1)) >= _MIN_PROSE_WORDS:
             seen_prose = True
     return len(doc.blocks)
 
 
-def outside_release(doc: Document, layout: Layout) -> set[int]:
-    """Blocks that are not the release: boilerplate, before the headline, trailing chrome."""
+def outside_release(doc: Document, layout: Layout, end: int | None = None) -> set[int]:
+    """Blocks that are not the release: boilerplate, before the headline, trailing chrome
+    (from ``end`` when the caller has it from :func:`chrome_start`)."""
     out = set(layout.boilerplate)
     if layout.headline_block is not None:
         out.update(range(layout.headline_block))
-    out.update(range(chrome_start(doc, layout), len(doc.blocks)))
+    out.update(range(chrome_start(doc, layout) if end is None else end, len(doc.blocks)))
     return out
 
 

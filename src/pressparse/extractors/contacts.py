@@ -27,7 +27,7 @@ from ..lexicon.contacts import INQUIRY_CUES, PHONE_LABELS
 from ..models import Contact, Email, Phone, Span
 from ..options import Options
 from . import Layout
-from ._channels import PHONE_CANDIDATE, Found, document_words, find_emails, find_phones
+from ._channels import Found, document_words, find_emails, find_phones, has_phone_candidate
 from ._contact_lines import LABEL, Item, line_items, shift
 from ._contact_sections import Section, find_sections
 from ._names import clean_name, is_role, name_after_cue
@@ -39,7 +39,10 @@ _TRAILING_LABEL = re.compile(
     + "|".join(re.escape(w.rstrip(".")) for w in PHONE_LABELS if len(w.rstrip(".")) > 1)
     + r")\.?$"
 )
+_NON_DIGIT = re.compile(r"\D")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_UPPER_LOCAL = re.compile(r"[A-Z][A-Za-z0-9._%+-]{0,63}@")
+_LOCAL_MAX = 64
 _MAX_FIELD_WORDS = 10
 _INQUIRY = tuple(INQUIRY_CUES)
 
@@ -68,7 +71,7 @@ class _Draft:
 
     def add_text(self, text: str) -> None:
         """A fragment that is not a name: the first is the role, the next the organisation."""
-        if sum(c.isdigit() for c in text) * 2 > len(text) or len(text.split()) > _MAX_FIELD_WORDS \
+        if sum(map(str.isdigit, text)) * 2 > len(text) or len(text.split()) > _MAX_FIELD_WORDS \
                 or (text.islower() and len(text) <= 3) or text.startswith(("@", "#")):
             return
         text = _TRAILING_LABEL.sub("", text)
@@ -126,7 +129,8 @@ def extract_contacts(doc: Document, layout: Layout, options: Options) -> list[Co
 
 def _lazy_words(doc: Document) -> frozenset[str]:
     """The document's words when it holds an e-mail with upper-case letters, else empty."""
-    if re.search(r"[A-Z][A-Za-z0-9._%+-]{0,63}@", doc.text):
+    at = doc.text.find("@")
+    if at != -1 and _UPPER_LOCAL.search(doc.text, max(0, at - _LOCAL_MAX)):
         return document_words(doc.text)
     return frozenset()
 
@@ -230,22 +234,55 @@ def _body_mentions(doc: Document, layout: Layout, end: int, covered: set[int],
         if idx >= end or idx in covered or idx in layout.boilerplate:
             continue
         text = block.text
-        has_mail = "@" in text or "(at)" in text
-        if not has_mail and not PHONE_CANDIDATE.search(text):
+        if "@" not in text and "(at)" not in text and not has_phone_candidate(text):
             continue
+        low = text.lower()
+        if not _has_cue(low):
+            continue
+        cues = _CueSpans(low) if len(low) == len(text) else None
         for s, e in _sentences(text):
             sentence = text[s:e]
-            if not any(cue in sentence.lower() for cue in _INQUIRY):
+            if not (cues.within(s, e) if cues is not None else _has_cue(sentence.lower())):
                 continue
-            cued = name_after_cue(sentence)
-            draft = _Draft(name=cued[0] if cued else None)
-            for f in find_emails(sentence, doc_words):
-                draft.emails.append(shift(f, block.start + s))
-            for p in find_phones(sentence, regions):
-                draft.phones.append(shift(p, block.start + s))
-            if draft.emails or draft.phones:
-                out.append(draft)
+            emails = [shift(f, block.start + s) for f in find_emails(sentence, doc_words)]
+            phones = [shift(p, block.start + s) for p in find_phones(sentence, regions)]
+            if emails or phones:
+                cued = name_after_cue(sentence)
+                out.append(_Draft(name=cued[0] if cued else None, emails=emails, phones=phones))
     return out
+
+
+class _CueSpans:
+    """Where the inquiry cues are printed in a lower-cased block, found once, so that each
+    sentence is tested by the cues inside it (sentences are asked in reading order)."""
+
+    def __init__(self, low: str) -> None:
+        spans: list[tuple[int, int]] = []
+        for cue in _INQUIRY:
+            i = low.find(cue)
+            while i != -1:
+                spans.append((i, i + len(cue)))
+                i = low.find(cue, i + 1)
+        spans.sort()
+        self.spans = spans
+        self.next = 0
+
+    def within(self, start: int, end: int) -> bool:
+        """True when a cue lies inside ``[start, end)``; ranges must come in reading order."""
+        spans, k = self.spans, self.next
+        while k < len(spans) and spans[k][0] < start:
+            k += 1
+        self.next = k
+        while k < len(spans) and spans[k][0] < end:
+            if spans[k][1] <= end:
+                return True
+            k += 1
+        return False
+
+
+def _has_cue(low: str) -> bool:
+    """True when a lower-cased text holds an inquiry cue ("for more information")."""
+    return any(cue in low for cue in _INQUIRY)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -269,7 +306,7 @@ def _finish(drafts: list[_Draft], doc: Document) -> list[Contact]:
     out: list[Contact] = []
     for d in drafts:
         emails = [e for e in d.emails if _first(seen, "e:" + e.value)]
-        phones = [p for p in d.phones if _first(seen, "p:" + re.sub(r"\D", "", p.value)[-9:])]
+        phones = [p for p in d.phones if _first(seen, "p:" + _NON_DIGIT.sub("", p.value)[-9:])]
         key = (d.name or "").lower()
         if key and key in by_name:
             prev = by_name[key]

@@ -15,6 +15,7 @@ release's kind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -41,7 +42,7 @@ from ..lexicon.links import (
 from ..models import Link, LinkKind, Span
 from ..options import Options
 from . import Layout
-from ._channels import EMAIL
+from ._channels import email_matches
 from ._contact_sections import find_sections
 from ._zones import chrome_start, outside_release
 
@@ -51,6 +52,12 @@ _BARE_DOMAIN = re.compile(
     r"(?P<tld>[A-Za-z]{2,12}))(?P<path>/[^\s<>\"'`{}|\\^]{0,500})?(?![\w@-])"
 )
 _URL_PIECE = re.compile(r" [\w./?=&%#~+-]{1,500}")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_TLD_RUN = re.compile(r"[A-Za-z]{2,12}(?![A-Za-z])")
+"""The letters after a host's last dot, as ``_BARE_DOMAIN`` reads its top-level domain."""
+_CHAIN_GAP = 8
+_HOST_REACH = 4 * 64
+"""How far before its last dot a host of ``_BARE_DOMAIN`` can start (four labels)."""
 _MAX_REJOINS = 4
 _BROKEN_MARKDOWN = re.compile(r"(?P<bang>!?)\[(?P<label>[^\[\]]{0,300})\]\($")
 _TRAILING = ".,;:!?'\"’”»)]}*"
@@ -85,27 +92,42 @@ class _Found:
 def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]:
     """Every link of the document with its kind, de-duplicated by target."""
     base = doc.source.url or options.base_url
-    contact = {b.index for sec in find_sections(doc, layout, chrome_start(doc, layout))
-               for b, _ in sec}
-    outside = outside_release(doc, layout) - contact
+    end = chrome_start(doc, layout)
+    contact = {b.index for sec in find_sections(doc, layout, end) for b, _ in sec}
+    outside = outside_release(doc, layout, end) - contact
     nav_blocks = _navigation_runs(doc)
     found = [_Found(li.url, li.text, li.start, li.end, li.block, li.image) for li in doc.links]
-    for block in doc.blocks:
-        found += _bare_links(block)
-    best: dict[str, Link] = {}
+    candidates = _candidate_blocks(doc)
+    for b in doc.blocks:
+        if candidates is None or b.index in candidates:
+            found += _bare_links(b)
+    best: dict[str, tuple[LinkKind, _Found]] = {}
+    nav_prefixed: dict[int, bool] = {}
     for f in _merge_runs(found, doc.text):
         url = _absolute(f.url, base) if f.anchored else f.url
-        kind = _kind(f, url, doc.blocks[f.block] if f.block < len(doc.blocks) else None)
+        block = doc.blocks[f.block] if f.block < len(doc.blocks) else None
+        kind = _kind(f, url, block, _nav_prefixed(block, nav_prefixed))
         if kind in _CONTENT_KINDS and (f.block in outside or f.block in nav_blocks) \
                 and kind != "document" and not _is_source_text(f.label or f.text):
             kind = "navigation"
         elif kind == "source" and f.block in contact:
             kind = "contact"
-        link = Link(url=url, text=f.text or None, kind=kind, span=Span(start=f.start, end=f.end))
         prev = best.get(url)
-        if prev is None or (prev.kind not in _CONTENT_KINDS and kind in _CONTENT_KINDS):
-            best[url] = link
-    return sorted(best.values(), key=lambda lk: lk.span.start if lk.span else 0)
+        if prev is None or (prev[0] not in _CONTENT_KINDS and kind in _CONTENT_KINDS):
+            best[url] = (kind, f)
+    links = [Link(url=url, text=f.text or None, kind=kind, span=Span(start=f.start, end=f.end))
+             for url, (kind, f) in best.items()]
+    return sorted(links, key=lambda lk: lk.span.start if lk.span else 0)
+
+
+def _nav_prefixed(block: Block | None, cache: dict[int, bool]) -> bool:
+    """True when a block opens with a navigation prefix ("Related:"); computed once a block."""
+    if block is None:
+        return False
+    known = cache.get(block.index)
+    if known is None:
+        known = cache[block.index] = block.text.strip().lower().startswith(NAVIGATION_PREFIXES)
+    return known
 
 
 def _merge_runs(found: list[_Found], text: str) -> list[_Found]:
@@ -128,22 +150,84 @@ def _bare_links(block: Block) -> list[_Found]:
     """Bare URLs, "www." addresses and cued bare domains in a block, outside its anchors
     and e-mail addresses."""
     text = block.text
-    taken = [(li.start - block.start, li.end - block.start) for li in block.links]
-    taken += [(m.start(), m.end()) for m in EMAIL.finditer(text)] if "@" in text else []
+    taken = _Taken.over(text, [(li.start - block.start, li.end - block.start)
+                               for li in block.links])
+    for m in email_matches(text) if "@" in text else ():
+        taken.add(m.start(), m.end())
     out: list[_Found] = []
-    for m in _URL.finditer(text):
+    url_from = _url_scan_start(text)
+    for m in _URL.finditer(text, url_from) if url_from >= 0 else ():
         raw = _rejoin(text, m.start(), _trim(m.group()))
-        if _free(taken, m.start(), m.start() + len(raw)) and "." in raw:
+        if taken.free(m.start(), m.start() + len(raw)) and "." in raw:
             found = _bare(block, m.start(), raw)
             found.url = raw.replace(" ", "")
             broken = _BROKEN_MARKDOWN.search(text, max(0, m.start() - 300), m.start())
             if broken:
                 found.label, found.image = broken.group("label"), bool(broken.group("bang"))
             out.append(found)
-            taken.append((m.start(), m.start() + len(raw)))
-    if "." in text:
-        out += _bare_domains(block, taken)
+            taken.add(m.start(), m.start() + len(raw))
+    domain_from = _domain_scan_start(text, taken)
+    if domain_from >= 0:
+        out += _bare_domains(block, taken, domain_from)
     return out
+
+
+def _candidate_blocks(doc: Document) -> set[int] | None:
+    """Indices of the blocks that may hold a bare link, from one pass over the whole text:
+    a "http", "ftp:" or "www." (any case) or a dot before a known top-level domain; None
+    when lower-casing moved offsets (then every block is read)."""
+    text = doc.text
+    low = text.lower()
+    if len(low) != len(text) or not doc.blocks:
+        return None
+    hits: list[int] = []
+    for mark in ("http", "ftp:", "www."):
+        i = low.find(mark)
+        while i != -1:
+            hits.append(i)
+            i = low.find(mark, i + 1)
+    i = text.find(".", 1)
+    while i != -1:
+        if text[i - 1] in _HOST_CHARS:
+            tld = _TLD_RUN.match(text, i + 1)
+            if tld is not None and tld.group().lower() in BARE_DOMAIN_TLDS:
+                hits.append(i)
+        i = text.find(".", i + 1)
+    starts = [b.start for b in doc.blocks]
+    out: set[int] = set()
+    for pos in hits:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < doc.blocks[k].end:
+            out.add(doc.blocks[k].index)
+    return out
+
+
+def _url_scan_start(text: str) -> int:
+    """Where the URL scan may start: the first "http", "ftp:" or "www." in any case (0
+    when lower-casing moved offsets), or -1 when there is none."""
+    low = text.lower()
+    hits = [i for i in (low.find("http"), low.find("ftp:"), low.find("www.")) if i >= 0]
+    if not hits:
+        return -1
+    return min(hits) if len(low) == len(text) else 0
+
+
+def _domain_scan_start(text: str, taken: _Taken) -> int:
+    """Where the bare-domain scan may start (a host's reach before the first dot between
+    an ASCII letter or digit and a letter), or -1 when no such dot outside the taken
+    ranges is followed by a known top-level domain, as every kept "host.tld" has."""
+    first = -1
+    i = text.find(".", 1)
+    while i != -1:
+        if text[i - 1] in _HOST_CHARS:
+            tld = _TLD_RUN.match(text, i + 1)
+            if first < 0 and text[i + 1:i + 2].isascii() and text[i + 1:i + 2].isalpha():
+                first = i
+            if tld is not None and tld.group().lower() in BARE_DOMAIN_TLDS \
+                    and taken.free(i, i + 1):
+                return max(0, first - _HOST_REACH)
+        i = text.find(".", i + 1)
+    return -1
 
 
 def _rejoin(text: str, start: int, raw: str) -> str:
@@ -160,23 +244,24 @@ def _rejoin(text: str, start: int, raw: str) -> str:
     return raw
 
 
-def _bare_domains(block: Block, taken: list[tuple[int, int]]) -> list[_Found]:
-    """Bare domains ("bek.tv") that a cue word before them makes addresses."""
+def _bare_domains(block: Block, taken: _Taken, pos: int = 0) -> list[_Found]:
+    """Bare domains ("bek.tv") that a cue word before them makes addresses (the scan
+    from ``pos``, before which none starts)."""
     text = block.text
     out: list[_Found] = []
-    for m in _BARE_DOMAIN.finditer(text):
+    for m in _BARE_DOMAIN.finditer(text, pos):
         raw = _trim(m.group())
         start, end = m.start(), m.start() + len(raw)
-        if m.group("tld").lower() not in BARE_DOMAIN_TLDS or not _free(taken, start, end):
+        if m.group("tld").lower() not in BARE_DOMAIN_TLDS or not taken.free(start, end):
             continue
         if not m.group("tld").islower() and not m.group("tld").isupper():
             continue
         cue = _CUE_BEFORE.search(text[max(0, start - 24):start])
         chained = cue is not None and cue.group("cue").lower() in _CONJUNCTIONS
-        if cue is None or (chained and not any(0 <= start - e <= 8 for _, e in taken)):
+        if cue is None or (chained and not taken.ends_near(start)):
             continue
         out.append(_bare(block, start, raw))
-        taken.append((start, end))
+        taken.add(start, end)
     return out
 
 
@@ -195,9 +280,52 @@ def _trim(raw: str) -> str:
     return raw
 
 
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when ``[start, end)`` overlaps none of the taken ranges."""
-    return all(end <= s or start >= e for s, e in taken)
+@dataclass(slots=True)
+class _Taken:
+    """The ranges of a block's text already read as links or addresses, kept as marks per
+    character so that every test costs the length of the range tested, not the number
+    of ranges (a block full of addresses stays linear)."""
+
+    cover: bytearray
+    """1 on every character inside a non-empty taken range."""
+    ends: bytearray
+    """1 at ``end + _CHAIN_GAP`` of every taken range."""
+    points: list[int]
+    """Positions of empty taken ranges (an anchor without text), sorted."""
+
+    @classmethod
+    def over(cls, text: str, ranges: list[tuple[int, int]]) -> _Taken:
+        """The taken marks of a text with the given ranges taken."""
+        taken = cls(bytearray(len(text) + 1), bytearray(len(text) + _CHAIN_GAP + 2), [])
+        for s, e in ranges:
+            taken.add(s, e)
+        taken.points.sort()
+        return taken
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)``."""
+        size = len(self.cover) - 1
+        if start == end and 0 <= start <= size:
+            insort(self.points, start)
+        elif start < end:
+            s, e = max(0, start), min(size, end)
+            if s < e:
+                self.cover[s:e] = b"\1" * (e - s)
+        if -_CHAIN_GAP <= end <= size:
+            self.ends[end + _CHAIN_GAP] = 1
+
+    def free(self, start: int, end: int) -> bool:
+        """True when non-empty ``[start, end)`` overlaps none of the taken ranges."""
+        if self.cover.find(1, max(0, start), end) != -1:
+            return False
+        i = bisect_right(self.points, start)
+        return i == len(self.points) or self.points[i] >= end
+
+    def ends_near(self, start: int) -> bool:
+        """True when a taken range ends at most ``_CHAIN_GAP`` characters before ``start``
+        ("acme.io and bek.tv": the second domain chained to the first)."""
+        base = start + _CHAIN_GAP
+        return self.ends.find(1, max(0, base - _CHAIN_GAP), base + 1) != -1
 
 
 def _absolute(url: str, base: str | None) -> str:
@@ -214,36 +342,40 @@ def _absolute(url: str, base: str | None) -> str:
 
 
 # ------------------------------------------------------------------ kinds
-def _kind(f: _Found, url: str, block: Block | None) -> LinkKind:
-    """What a link is for, read from its target, anchor text and the words before it."""
+def _kind(f: _Found, url: str, block: Block | None, nav_prefixed: bool) -> LinkKind:
+    """What a link is for, read from its target, anchor text and the words before it;
+    ``nav_prefixed`` tells whether its block opens with a navigation prefix."""
     low = url.lower()
     text = (f.label or f.text or "").strip().lower()
     block_text = block.text if block is not None else ""
     at = f.start - block.start if block is not None else 0
     lead_in = block_text[max(0, at - _LEAD_IN):at].lower()
+    split = _parts(low if "://" in low else "//" + low)
     if _placeholder(low):
         return "placeholder"
     if any(p in low for p in SHARE_URL_PARTS):
         return "social"
     if low.startswith(("mailto:", "tel:", "callto:", "sms:")):
         return "contact"
-    if f.image or _path_ends(low, IMAGE_EXTENSIONS) or _image_text(text):
+    if f.image or split.path.endswith(IMAGE_EXTENSIONS) or _image_text(text):
         return "image"
     if any(p in low for p in TRACKING_URL_PARTS):
         return "tracking"
-    if _social_host(low) and not (_in_prose(f, block_text) and _deep(low)):
+    if _social_host(split) and not (_in_prose(f, block_text) and _deep(low)):
         return "social"
-    if any(w in text or w in lead_in for w in SUBSCRIPTION_WORDS) \
+    words = text + "\0" + lead_in  # no word spans the NUL
+    if any(w in words for w in SUBSCRIPTION_WORDS) \
             or any(p in low for p in SUBSCRIPTION_URL_PARTS):
         return "subscription"
-    if block_text.strip().lower().startswith(NAVIGATION_PREFIXES):
+    if nav_prefixed:
         return "navigation"
-    return _content_kind(low, text)
+    return _content_kind(low, text, split)
 
 
-def _content_kind(low: str, text: str) -> LinkKind:
-    """Kinds of links that are not chrome by their target alone."""
-    if _path_ends(low, DOCUMENT_EXTENSIONS) or any(w in text for w in DOCUMENT_TEXTS):
+def _content_kind(low: str, text: str, split: SplitResult) -> LinkKind:
+    """Kinds of links that are not chrome by their target alone (``split``: the parts
+    of the lower-cased target read with a host)."""
+    if split.path.endswith(DOCUMENT_EXTENSIONS) or any(w in text for w in DOCUMENT_TEXTS):
         return "document"
     if _is_source_text(text):
         return "source"
@@ -298,15 +430,9 @@ def _placeholder(low: str) -> bool:
             or any(m in low for m in TEMPLATE_MARKS))
 
 
-def _path_ends(low: str, extensions: tuple[str, ...]) -> bool:
-    """True when the URL's path ends with one of the extensions."""
-    path = _parts(low if "://" in low else "//" + low).path
-    return path.endswith(extensions)
-
-
-def _social_host(low: str) -> bool:
+def _social_host(split: SplitResult) -> bool:
     """True for a link to a social network (any subdomain of its hosts)."""
-    host = _host(_parts(low if "://" in low else "//" + low))
+    host = _host(split)
     parts = host.split(".")
     return any(".".join(parts[i:]) in SOCIAL_HOSTS for i in range(len(parts) - 1))
 

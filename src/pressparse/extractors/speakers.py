@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from ..lexicon.speech import PRONOUNS
@@ -49,6 +50,7 @@ _APPOS_STOP = frozenset({"in", "at", "on", "during", "after", "before", "while",
                          "and", "but", "so", "as", "heute", "am", "im", "lors", "hoy",
                          "oggi", "idag", "i", "en", "y", "und", "et", "och"})
 _MAX_NAME = 4
+_WORD_CACHE = 8192
 
 
 @dataclass(slots=True)
@@ -68,8 +70,10 @@ def is_role_word(low: str) -> bool:
     return low in ROLE_WORDS or low.rstrip(".") in ROLE_WORDS or low.endswith(ROLE_SUFFIXES)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def classify(word: str) -> str:
-    """Class of a token: hon, det, conn, role, name, num or other."""
+    """Class of a token: hon, det, conn, role, name, num or other (a pure function of
+    the word, so kept for the words seen last)."""
     low = word.lower()
     elided = _ELIDED.match(low)
     if elided and elided.end() < len(word):  # l'amministratore, d'Acme
@@ -97,8 +101,10 @@ def classify(word: str) -> str:
     return "num" if word[:1].isdigit() else "other"
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def clean_word(raw: str) -> str:
-    """A word without edge punctuation; a full stop kept only on abbreviations."""
+    """A word without edge punctuation; a full stop kept only on abbreviations (kept for
+    the words seen last)."""
     word = raw.strip(EDGE)
     low = word.lower()
     if word.endswith(".") and low not in HONORIFICS and low not in NAME_SUFFIXES \
