@@ -307,6 +307,8 @@ NOT_STATISTICS = [
     ("One of the speakers spoke about the number one source of news.", "en"),
     ("La licencia incluye las cuatro libertades del software.", "es"),
     ("La commune inaugure un bâtiment neuf et moderne en centre-ville.", "fr"),
+    ("Die Lage ist heute deutlich besser als vor einem Jahr, sagte die Behörde.", "de"),
+    ("Il y a un an, la commune a ouvert sa nouvelle bibliothèque.", "fr"),
     # page furniture
     ("Terms of Use (C) 2019 Business Wire", "en"),
     ("Released via /24-7PressRelease/ on the wire today.", "en"),
