@@ -406,10 +406,15 @@ def _host(parts: SplitResult) -> str:
         return ""
 
 
+_MEDIA_JOINERS = (" and ", " und ", " et ", " y ", " e ", " en ", " och ", " & ")
+
+
 def _image_text(text: str) -> bool:
-    """A short anchor naming an image ('Download photo', 'Logo'); a longer one that only
-    opens with the word ('images and a short animated film') names a media folder."""
-    return text.startswith(IMAGE_TEXTS) and len(text.split()) <= 4
+    """An anchor naming an image ('Download photo', 'Logo Sustainable Award'); a longer
+    one that joins another medium ('images and a short animated film') names a folder."""
+    if not text.startswith(IMAGE_TEXTS):
+        return False
+    return len(text.split()) <= 4 or not any(j in text for j in _MEDIA_JOINERS)
 
 
 def _in_prose(f: _Found, block_text: str) -> bool:
