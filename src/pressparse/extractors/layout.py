@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Block, Document
+from ..lexicon.layout import CAPTION_CREDITS
 from ..options import Options
 from . import Layout
 from .blocks import (
@@ -35,6 +36,9 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
 _FIELD_LINE = re.compile(r"^(?:ort|location|place|lieu|lugar|luogo|plaats|место)[ \t]{0,3}:?[ \t]", re.I)
 _BYLINE = re.compile(r"^(?:from|by|author|von|par|por|di|door|av|автор)[ \t]{0,2}:[ \t]", re.I)
 _SECTION_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ &/-]{1,30}:$")
+_CAPTION_END = re.compile(
+    r"(?:^|[.!?)]\s)(?:" + "|".join(sorted(map(re.escape, CAPTION_CREDITS), key=len, reverse=True))
+    + r")\s?:\s?\(?[^():.]{1,60}\)?\.?$", re.I)
 
 
 def find_layout(doc: Document, options: Options) -> Layout:
@@ -310,10 +314,15 @@ def _body(blocks: list[Block], start: int, chrome: set[int]) -> list[int]:
     for b in blocks[start:]:
         if b.index in chrome or is_end_mark(b):
             continue
-        if not out and _head_field(b):
+        if not out and (_head_field(b) or _caption(b)):
             continue
         out.append(b.index)
     return out
+
+
+def _caption(b: Block) -> bool:
+    """A photo caption before the lead: it ends with its credit ('Photo Credit: (NASA)')."""
+    return bool(_CAPTION_END.search(b.text[-120:]))
 
 
 def _dedupe(blocks: list[Block], body: list[int], start: int) -> tuple[list[int], int]:

@@ -357,7 +357,7 @@ def _kind(f: _Found, url: str, block: Block | None, nav_prefixed: bool) -> LinkK
         return "social"
     if low.startswith(("mailto:", "tel:", "callto:", "sms:")):
         return "contact"
-    if f.image or split.path.endswith(IMAGE_EXTENSIONS) or text.startswith(IMAGE_TEXTS):
+    if f.image or split.path.endswith(IMAGE_EXTENSIONS) or _image_text(text):
         return "image"
     if any(p in low for p in TRACKING_URL_PARTS):
         return "tracking"
@@ -404,6 +404,17 @@ def _host(parts: SplitResult) -> str:
         return parts.hostname or ""
     except ValueError:
         return ""
+
+
+_MEDIA_JOINERS = (" and ", " und ", " et ", " y ", " e ", " en ", " och ", " & ")
+
+
+def _image_text(text: str) -> bool:
+    """An anchor naming an image ('Download photo', 'Logo Sustainable Award'); a longer
+    one that joins another medium ('images and a short animated film') names a folder."""
+    if not text.startswith(IMAGE_TEXTS):
+        return False
+    return len(text.split()) <= 4 or not any(j in text for j in _MEDIA_JOINERS)
 
 
 def _in_prose(f: _Found, block_text: str) -> bool:
