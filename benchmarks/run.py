@@ -114,26 +114,32 @@ def bench_trafilatura(repeat: int) -> tuple[list[Row], float | None]:
 
 
 def bench_batch(count: int) -> list[Row]:
-    script = ROOT / "scripts" / "make_archive.py"
-    if not script.is_file():
-        return []
+    """``pressparse convert`` on a generated archive with 1 and 2 workers."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from measure_convert import measure
+
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
-        archive = Path(tmp) / "archive"
-        subprocess.run([sys.executable, str(script), str(archive), "--count", str(count)],
-                       check=True, capture_output=True)
+        archive = Path(tmp) / "synthetic.tar.gz"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_archive.py"), "-n",
+                        str(count), "-o", str(archive)], check=True, capture_output=True)
         for workers in (1, 2):
-            out = Path(tmp) / f"out{workers}.jsonl"
-            cmd = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "pressparse.cli", "convert",
-                   str(archive), "-o", str(out), "--workers", str(workers), "--quiet"]
-            t = time.perf_counter()
-            done = subprocess.run(cmd, capture_output=True, text=True)
-            secs = time.perf_counter() - t
-            peak_kb = int(done.stderr.strip().splitlines()[-1]) if done.stderr.strip() else 0
-            lines = sum(1 for _ in out.open(encoding="utf-8")) if out.exists() else 0
-            rows.append({"workers": workers, "releases": count, "records written": lines,
+            done, secs, peak_mib = measure(str(archive), workers)
+            rows.append({"workers": workers, "releases": count, "records written": done,
                          "seconds": round(secs, 1), "releases/s": round(count / secs),
-                         "peak RSS MB (main process)": round(peak_kb / 1000)})
+                         "peak RSS MiB (whole process tree)": round(peak_mib)})
+        small = Path(tmp) / "small.tar.gz"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "make_archive.py"), "-n",
+                        str(count // 10), "-o", str(small)], check=True, capture_output=True)
+        done, secs, peak_mib = measure(str(small), 2)
+        rows.append({"workers": 2, "releases": count // 10, "records written": done,
+                     "seconds": round(secs, 1), "releases/s": round(count // 10 / secs),
+                     "peak RSS MiB (whole process tree)": round(peak_mib)})
+    if len(rows) >= 2:
+        rows[1]["speed-up"] = round(float(rows[1]["releases/s"]) / float(rows[0]["releases/s"]), 2)
+        rows[0]["speed-up"] = 1.0
+    for row in rows:
+        row.setdefault("speed-up", "-")
     return rows
 
 

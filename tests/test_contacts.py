@@ -113,6 +113,15 @@ def test_two_names_on_one_line_share_slash_separated_channels() -> None:
     assert _e164(r) == ["+12025550148", "+12025550193"]
 
 
+@pytest.mark.parametrize("mark", ["-end-", "– end-", "— end —", "—END—"])
+def test_end_mark_in_any_dash_opens_the_contact_block(mark: str) -> None:
+    block = (f"Read more at:\n\nhttps://survey.example.gov/ferries\n\n{mark}\n\nGrace Holm\n\n"
+             "Headquarters, Washington\n\n202-555-0148\n\ngrace.holm@survey.example.gov")
+    r = _parse(f"{LEAD}\n\n{block}\n")
+    assert _names(r) == ["Grace Holm"]
+    assert _e164(r) == ["+12025550148"]
+
+
 def test_wire_page_printing_the_block_twice_gives_one_contact() -> None:
     block = "Contacts\n\nNora Blake (515) 555-0111 n.blake@grocer.example.com"
     r = _parse(f"{LEAD}\n\n{block}\n\n{block}\n\nSite Navigation\n\nHome\n")
@@ -371,3 +380,21 @@ def test_layout_boilerplate_needs_a_strong_heading_or_a_person(heading: str, per
     footer = set(range(1, len(doc.blocks)))
     layout = Layout(body=[0], boilerplate=footer)
     assert bool(extract_contacts(doc, layout, opts)) is found
+
+
+def test_numbered_contact_heading_in_notes_to_editors() -> None:
+    html = (f"<html><body><h1>Trust opens a terminal</h1><p>{LEAD}</p><h2>Notes to editors</h2>"
+            "<p>1. The trust runs four terminals.</p><p>2. Contact the trust:</p>"
+            "<ul><li>Call 0800 776 612</li><li>website: www.harbour-trust.example</li></ul>"
+            "</body></html>")
+    r = _parse(html)
+    assert [p.raw for c in r.contacts for p in c.phones] == ["0800 776 612"]
+
+
+def test_links_to_a_country_domain_set_the_phone_region_and_press_office_heads_the_block() -> None:
+    html = ("<html><body><h1>Trust opens a terminal</h1><p>The trust opened a terminal today "
+            'for the <a href="https://www.harbour.example.uk/terminal">new ferry line</a> and the '
+            '<a href="https://www.ferries.example.uk/">coastal service</a>.</p>'
+            "<h3>Trust press office</h3><p>Main switchboard 020 7946 0321</p></body></html>")
+    r = _parse(html)
+    assert [p.e164 for c in r.contacts for p in c.phones] == ["+442079460321"]

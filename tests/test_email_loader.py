@@ -6,7 +6,9 @@ from email.message import EmailMessage
 
 import pytest
 
+import pressparse
 from pressparse.loaders import load
+from pressparse.loaders.decode import repair_lotus
 from pressparse.loaders.email import clean_subject, looks_like_email
 from pressparse.options import Options
 
@@ -93,3 +95,23 @@ def test_clean_subject(subject: str, clean: str) -> None:
 ])
 def test_sniffing_email(data: bytes, is_mail: bool) -> None:
     assert looks_like_email(data) is is_mail
+
+
+def test_lotus_notes_marks_become_quotes_and_dashes() -> None:
+    data = (b"From: press@acme.example\nTo: all@acme.example\nSubject: Acme opens desk\n"
+            b"Content-Type: text/plain; charset=us-ascii\n\n"
+            b"HOUSTON \x01) Acme Energy opened a trading desk today.\n\n"
+            b"\x01&This desk gives customers one place to trade,\x018 said Jo Park.\n")
+    r = pressparse.parse(data)
+    assert r.dateline is not None and r.dateline.location == "HOUSTON"
+    assert [(q.text, q.speaker) for q in r.quotations] == [
+        ("This desk gives customers one place to trade,", "Jo Park")]
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("\x01&Yes,\x018 she said \x01) twice.", "\u201cYes,\u201d she said \u2014 twice."),
+    ("Acme\x01v and Acme\x01,s desk", "Acme\u2122 and Acme\x01,s desk"),
+    ("no marks here", "no marks here"),
+])
+def test_repair_lotus(raw: str, text: str) -> None:
+    assert repair_lotus(raw) == text

@@ -136,3 +136,22 @@ def test_contact_block_stays_in_body() -> None:
 def test_end_mark_is_not_body() -> None:
     r = _parse(f"# Ferry alliance\n\n{LEAD}\n\n###\n\nAbout the Alliance: it runs ferries.")
     assert "###" not in [p.text for p in r.paragraphs]
+
+
+@pytest.mark.parametrize("caption", [
+    "Minister Ola Dahl, left, and Mayor Eva Lund open the ferry quay in Oslo, Monday, "
+    "March 4, 2024. Photo Credit: (Alliance/Per Holm)",
+    "The first electric ferry leaves the quay in Oslo on Monday. Foto: Per Holm",
+    "The first electric ferry leaves the quay in Oslo. Credit: Nordic Ferry Alliance",
+])
+def test_photo_caption_before_the_lead_is_not_the_lead(caption: str) -> None:
+    r = _parse(f"Ferry alliance to electrify twelve routes\n\n{caption}\n\n{SECOND}\n\n"
+               "The alliance meets again in May.")
+    assert r.paragraphs[0].text == SECOND
+
+
+def test_caption_date_stands_in_for_a_missing_one() -> None:
+    caption = ("Minister Ola Dahl, left, and Mayor Eva Lund open the ferry quay in Oslo, Monday, "
+               "March 4, 2024. Photo Credit: (Alliance/Per Holm)")
+    r = _parse(f"Ferry alliance to electrify twelve routes\n\n{caption}\n\n{SECOND}")
+    assert r.dateline is not None and r.dateline.date == "2024-03-04"

@@ -67,6 +67,12 @@ ANCHORS = [
                  "https://harbour.example.org/img/terminal.jpg", "image", id="image-file"),
     pytest.param('<p><a href="https://cms.example.org/content/1900/data/v3">Logo Harbour Trust</a></p>',
                  "https://cms.example.org/content/1900/data/v3", "image", id="logo-text"),
+    pytest.param('<p><a href="https://cms.example.org/content/1901/data/v3">Logo <em>Harbour Trust '
+                 'Ferry Award</em></a></p>',
+                 "https://cms.example.org/content/1901/data/v3", "image", id="long-logo-text"),
+    pytest.param('<p>Download content including <a href="https://files.example.org/s/x9?dl=0">images '
+                 "and a short animated film</a> for broadcast.</p>",
+                 "https://files.example.org/s/x9?dl=0", "source", id="media-folder-not-image"),
     pytest.param('<p>Follow us on <a href="https://twitter.com/harbourtrust">Twitter</a></p>',
                  "https://twitter.com/harbourtrust", "social", id="social-profile"),
     pytest.param('<p><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fh.example">Share</a></p>',

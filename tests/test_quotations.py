@@ -297,6 +297,25 @@ COREFERENCE = [
         [("We grew fast this year,", "Dana Reyes"), ("I always wanted to build somet", "Dana Reyes"),
          ("And I still do, every single d", "Dana Reyes")],
         id="pronoun-skips-companies-and-objects"),
+    pytest.param(
+        "- Vi bygger en ny fabrik i år, säger näringsminister Eva Lund.\n"
+        "- Det ger fler jobb i regionen, säger landshövding Per Holm.",
+        [("Vi bygger en ny fabrik i år", "Eva Lund"), ("Det ger fler jobb i regionen", "Per Holm")],
+        id="swedish-dash-read-as-bullets"),
+    pytest.param(
+        "– Vi satsar på vägar och järnvägar i hela landet, säger infrastruktur- och "
+        "bostadsminister Eva Lund.",
+        [("Vi satsar på vägar och järnvägar", "Eva Lund")], id="suspended-compound-role"),
+    pytest.param(
+        "Engineer Tom Roe left Acme in 2001 to build bridges.\n\n"
+        "Later he worked at the Northern Research Laboratory in Southern Ohio, on metals.\n\n"
+        "Since then Roe has built ten bridges. Roe still visits the Laboratory’s Glass Hall.\n\n"
+        "“Every bridge teaches me something new about steel,” he said.",
+        [("Every bridge teaches me", "Tom Roe")], id="pronoun-to-protagonist-far-back"),
+    pytest.param(
+        "Tom Roe built his first bridge at the Lakeside Laboratory’s Steel Hall last year.\n\n"
+        "“It was the hardest job of my whole career so far,” he said.",
+        [("It was the hardest job", "Tom Roe")], id="no-name-across-a-possessive"),
 ]
 
 
@@ -349,6 +368,9 @@ TITLES = [
                  id="past-relative-clause-is-no-role"),
     pytest.param("Dana Reyes, who is the chief economist", "Dana Reyes", ["chief economist"],
                  id="present-relative-clause-is-a-role"),
+    pytest.param("CEO Jane Doe and CFO Tom Roe", "Jane Doe", ["CEO"], id="two-titled-people"),
+    pytest.param("President Lee and Prime Minister Park", "Lee", ["President"],
+                 id="two-titled-surnames"),
 ]
 
 
@@ -379,6 +401,11 @@ def test_honorific_kept_apart() -> None:
 
 @pytest.mark.parametrize(("title", "parts"), [
     ("Secretary of State and Minister of Finance", ["Secretary of State", "Minister of Finance"]),
+    ("infrastruktur- och bostadsminister", ["infrastruktur- och bostadsminister"]),
+    ("policy consultant and project manager", ["policy consultant", "project manager"]),
+    ("chairman and co-CEO of Acme", ["chairman", "co-CEO of Acme"]),
+    ("Director of Sales and Marketing", ["Director of Sales and Marketing"]),
+    ("Bundes- und Landesminister", ["Bundes- und Landesminister"]),
     ("Minister for Foreign Affairs and Trade", ["Minister for Foreign Affairs and Trade"]),
     ("Founder and Managing Director", ["Founder", "Managing Director"]),
     ("Head of Research and Development", ["Head of Research and Development"]),
@@ -414,6 +441,11 @@ NOT_QUOTES = [
                  id="programme-names"),
     pytest.param('Miller spoke on current astronomy in his talk, "The Violent Universe: Quasars '
                  'and Galaxies in Collision."', id="title-closed-with-a-period"),
+    pytest.param("The ads run during shows such as ‘Cooking with the Neighbours’ and "
+                 "‘5 Days in 10 Towns.’", id="british-titles-full-stop-inside"),
+    pytest.param("The plan falls under the “Agreement Between the Government of Norland and the "
+                 "Government of Southland for Cooperation in Ocean Research and Protection of "
+                 "Coastal Waters, For Peaceful Purposes,” signed last year.", id="long-treaty-title"),
 ]
 
 
@@ -519,6 +551,8 @@ def test_seed_release_speakers_and_quotations() -> None:
                  "<p>— Jane Doe, CEO of Acme</p>", id="closing-paragraph"),
     pytest.param("<blockquote><p>We are proud of the plant and of our team here.</p>"
                  "<p>Jane Doe, CEO of Acme</p></blockquote>", id="undashed-name-line"),
+    pytest.param("<blockquote><p>“We are proud of the plant and of our team here.”</p>"
+                 "<cite>Jane Doe, CEO of Acme</cite></blockquote>", id="cite-after-marked-quote"),
 ])
 def test_signed_quotation(html: str) -> None:
     r = pressparse.parse(f"<html><body><h1>Acme opens</h1><p>Acme opened a plant.</p>{html}"
@@ -665,3 +699,21 @@ def test_title_before_a_name_starts_after_the_previous_sentence() -> None:
     r = parse("The lecture was given at Lakeview Observatory. Past director Tom Reed spoke too."
               "\n\n“We found letters nobody had read in a century,” Reed says.")
     assert [(s.name, s.titles) for s in r.speakers] == [("Tom Reed", ["Past director"])]
+
+
+def test_first_name_signature_takes_the_full_name_printed_earlier() -> None:
+    html = ("<html><body><h1>Coding prize winners</h1><p>The winners are:</p><ul>"
+            "<li>First prize: Teodor Valdemar for TinyPlot</li></ul>"
+            "<blockquote><p>“I tried last year and lost, so this year I tried again.”</p>"
+            "<cite>Teodor, first prize winner</cite></blockquote></body></html>")
+    r = pressparse.parse(html)
+    assert [(q.text[:18], q.speaker) for q in r.quotations] == [
+        ("I tried last year ", "Teodor Valdemar")]
+
+
+def test_initialism_title_gives_way_to_the_role_printed_in_full() -> None:
+    r = parse("Lakeshore County District Attorney Dana Whitcombe announced a settlement today.\n\n"
+              "“This settlement returns money to every family that was overcharged,” DA Dana "
+              "Whitcombe said.")
+    assert [(s.name, s.titles) for s in r.speakers] == [
+        ("Dana Whitcombe", ["Lakeshore County District Attorney"])]

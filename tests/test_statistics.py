@@ -127,6 +127,7 @@ WORDS = [
     ("The volunteers cleaned twenty-five beaches along the coast.", "en", 25),
     ("The ban lasted more than two and a half years in total.", "en", 2.5),
     ("The museum welcomed half a million visitors over the summer.", "en", 500000),
+    ("Nearly a quarter of a million people downloaded the route planner.", "en", 250000),
     ("The foundation funds two dozen schools across the region.", "en", 24),
     ("The board met after a nine-day trial in the capital.", "en", 9),
     ("Une centaine de personnes ont manifesté devant la mairie.", "fr", 100),
@@ -310,6 +311,8 @@ NOT_STATISTICS = [
     ("One of the speakers spoke about the number one source of news.", "en"),
     ("La licencia incluye las cuatro libertades del software.", "es"),
     ("La commune inaugure un bâtiment neuf et moderne en centre-ville.", "fr"),
+    ("Die Lage ist heute deutlich besser als vor einem Jahr, sagte die Behörde.", "de"),
+    ("Il y a un an, la commune a ouvert sa nouvelle bibliothèque.", "fr"),
     # page furniture
     ("Terms of Use (C) 2019 Business Wire", "en"),
     ("Released via /24-7PressRelease/ on the wire today.", "en"),

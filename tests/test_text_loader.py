@@ -153,3 +153,50 @@ def test_inlined_ad_script_is_not_text(line: str, kept: list[str]) -> None:
 ])
 def test_single_underscore_emphasis_is_removed(md: str, text: str) -> None:
     assert _texts(md) == [text]
+
+
+FLATTENED = {
+    "date-line-stays-apart": (
+        "Mayor Opens Harbour Walk\nMarch 04, 2025\nLakeshore County Mayor\nDana Whitcombe\n"
+        "opened the new harbour walk on Monday, three years after the work began there.\n",
+        ["Mayor Opens Harbour Walk", "March 04, 2025",
+         "Lakeshore County Mayor Dana Whitcombe opened the new harbour walk on Monday, three "
+         "years after the work began there."]),
+    "closing-punctuation-line": (
+        "The new walk is twice as long as\nthe old promenade\n. It opens at dawn every day of "
+        "the week, the county said on Monday.\n",
+        ["The new walk is twice as long as the old promenade. It opens at dawn every day of "
+         "the week, the county said on Monday."]),
+    "attribution-after-comma-quote": (
+        "“The harbour walk belongs to everyone who lives here and to every visitor,”\n"
+        "Whitcombe said\n.\nThe walk cost less than planned, according to the county office.\n",
+        ["“The harbour walk belongs to everyone who lives here and to every visitor,” "
+         "Whitcombe said.",
+         "The walk cost less than planned, according to the county office."]),
+    "dateline-dash-on-its-own-line": (
+        "TOLEDO -\nLakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+        "years after the work began there.\n",
+        ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+         "years after the work began there."]),
+}
+
+
+@pytest.mark.parametrize(("text", "blocks"), FLATTENED.values(), ids=FLATTENED.keys())
+def test_flattened_page_lines(text: str, blocks: list[str]) -> None:
+    assert _texts(text) == blocks
+
+
+@pytest.mark.parametrize(("text", "blocks"), [
+    pytest.param("Tech Notes: Folding Steel into a Lighter Bridge Deck \n"
+                 " How a welding trick from shipyards became the key to a lighter bridge\n",
+                 ["Tech Notes: Folding Steel into a Lighter Bridge Deck",
+                  "How a welding trick from shipyards became the key to a lighter bridge"],
+                 id="title-over-deck"),
+    pytest.param("The county opened the new harbour walk on Monday after three years of\n"
+                 "work, and the mayor thanked the builders and the neighbours for patience.\n",
+                 ["The county opened the new harbour walk on Monday after three years of work, "
+                  "and the mayor thanked the builders and the neighbours for patience."],
+                 id="wrapped-prose-stays-joined"),
+])
+def test_title_line_over_wrapped_text(text: str, blocks: list[str]) -> None:
+    assert _texts(text) == blocks

@@ -23,7 +23,7 @@ BLOCK_SEPARATOR = "\n\n"
 
 # Characters that carry no text: zero-width marks, soft hyphen, BOM, C0/C1 controls.
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACE = re.compile(r"\s+")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +83,13 @@ Run = tuple[str, "str | None"]
 
 def clean_text(s: str) -> str:
     """NFC-normalise, drop invisible characters, fold white space to single spaces."""
-    s = unicodedata.normalize("NFC", s)
-    s = _INVISIBLE.sub("", s)
-    return _SPACE.sub(" ", s).strip()
+    if not s.isascii():
+        if not unicodedata.is_normalized("NFC", s):
+            s = unicodedata.normalize("NFC", s)
+        s = _INVISIBLE.sub("", s)
+    elif _ASCII_CONTROL.search(s):
+        s = _INVISIBLE.sub("", s)
+    return " ".join(s.split())
 
 
 class DocumentBuilder:

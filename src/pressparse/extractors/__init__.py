@@ -28,6 +28,8 @@ class Layout:
     duplicates_removed: int = 0
     language: str | None = None
     _position: dict[int, int] = field(default_factory=dict, repr=False)
+    derived: dict[str, object] = field(default_factory=dict, repr=False)
+    """Per-document results that several extractors need (computed once, by the first)."""
 
     def body_blocks(self, doc: Document) -> list[Block]:
         """The body blocks themselves; ``paragraphs[i]`` of the output is ``body_blocks[i]``."""

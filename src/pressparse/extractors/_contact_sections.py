@@ -17,24 +17,29 @@ from . import Layout
 from ._channels import has_phone_candidate
 from ._contact_lines import SEPARATORS
 from ._names import name_with_rest, person_name
-from ._zones import heading_key, is_chrome_heading, is_chrome_key
+from ._zones import chrome_start, heading_key, is_chrome_heading, is_chrome_key
+from .blocks import is_end_mark
 
+# A heading may carry a list number ('5. Contact FRANK:' in numbered notes to editors).
+_LIST_NUMBER = r"(?:\d{1,2}[.)]\s{1,3})?"
 _HEADING = re.compile(
-    r"^[\s#*_>•·\-–—]{0,6}(?P<head>"
+    r"^" + _LIST_NUMBER + r"[\s#*_>•·\-–—]{0,6}(?P<head>"
     + "|".join(re.escape(h) for h in sorted(set(CONTACT_HEADINGS), key=len, reverse=True))
     + r")(?P<tail>\s{0,3}(?:[:：]|\s[-–—]\s|$)|:?[A-ZА-Я]|,?\s(?=\w))",
     re.IGNORECASE,
 )
 _LABELLED_HEADING = re.compile(
-    r"^[\s#*_>•·\-–—]{0,6}(?P<head>(?:[\w&/.'’-]{1,20}\s){0,4}(?:contacts?|inquiries|enquiries|"
-    r"kontakte?|contactos?|contatti|kontakter))\s{0,3}(?P<tail>[:：]|$)",
+    r"^" + _LIST_NUMBER + r"[\s#*_>•·\-–—]{0,6}(?P<head>(?:[\w&/.'’-]{1,20}\s){0,4}(?:contacts?|inquiries|enquiries|"
+    r"kontakte?|contactos?|contatti|kontakter|press\soffice|media\soffice|press\steam|media\steam|"
+    r"pressestelle|presseteam))\s{0,3}(?P<tail>[:：]|$)",
     re.IGNORECASE,
 )
+_LIST_NUMBER_AT = re.compile(_LIST_NUMBER)
 _LEAD_CHARS = "#*_>•·-–—"
 """What may stand before a heading (with white space), as in ``_HEADING``."""
 _MAX_LEAD = 6
 _ASCII_HEADINGS = tuple(sorted({h.lower() for h in CONTACT_HEADINGS if h.isascii()}))
-_LABEL_WORDS = ("contact", "inquiries", "enquiries", "kontakt", "contatti")
+_LABEL_WORDS = ("contact", "inquiries", "enquiries", "kontakt", "contatti", "press", "media")
 """Each word ``_LABELLED_HEADING`` ends with holds one of these (lower-case)."""
 _ASCII_FAST = all(
     h.isascii() or any(not c.isascii() and c not in "ıſİ\u212a" for c in h)
@@ -62,6 +67,16 @@ _STOP_OPENINGS = ("about ", "source ", "source:", *SOURCE_TEXTS, *NAVIGATION_PRE
 
 Section = list[tuple[Block, int]]
 """Blocks of a contact section, each with the offset (in the block) where contact text starts."""
+
+
+def release_sections(doc: Document, layout: Layout) -> tuple[int, list[Section]]:
+    """Where the release ends and its contact sections; contacts and links both need them,
+    so they are found once per document and kept on the layout."""
+    cached = layout.derived.get("contact_sections")
+    if cached is None:
+        end = chrome_start(doc, layout)
+        cached = layout.derived["contact_sections"] = (end, find_sections(doc, layout, end))
+    return cached  # type: ignore[return-value]
 
 
 def find_sections(doc: Document, layout: Layout, end: int) -> list[Section]:
@@ -116,7 +131,8 @@ def _heading_match(text: str) -> re.Match[str] | None:
     if not (_ASCII_FAST and text.isascii()):
         return _HEADING.match(text) or _LABELLED_HEADING.match(text)
     low = text.lower()
-    n = 0
+    number = _LIST_NUMBER_AT.match(low)
+    n = number.end() if number else 0
     while n < len(low) and (low[n].isspace() or low[n] in _LEAD_CHARS):
         n += 1
     if n <= _MAX_LEAD and low.startswith(_ASCII_HEADINGS, n):
@@ -135,7 +151,7 @@ def _opening(block: Block) -> tuple[int, bool] | None:
     """
     text = block.text
     stripped = text.strip()
-    if len(stripped) <= _MARKER_MAX and stripped.lower() in END_MARKERS:
+    if (len(stripped) <= _MARKER_MAX and stripped.lower() in END_MARKERS) or is_end_mark(block):
         return len(text), True
     if _too_long(text):
         return None
@@ -163,7 +179,8 @@ def _continues(block: Block) -> bool:
     if not text or _too_long(text) or is_chrome_heading(block):
         return False
     low = text.lower()
-    if low.startswith(_STOP_OPENINGS) or low in END_MARKERS or _opening(block) is not None:
+    if low.startswith(_STOP_OPENINGS) or low in END_MARKERS or is_end_mark(block) \
+            or _opening(block) is not None:
         return False
     key = heading_key(text)
     if key in NAVIGATION_TEXTS or is_chrome_key(key):

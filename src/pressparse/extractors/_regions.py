@@ -1,5 +1,5 @@
 """The phone region of a release: the caller's hint, then e-mail and URL domains, the
-dateline's country, the language, and "US" last."""
+dateline's country, the domains its links point to, the language, and "US" last."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def guess_regions(doc: Document, layout: Layout, options: Options) -> list[str]:
     found: list[str | None] = [options.default_region.upper() if options.default_region else None]
     found += _tld_regions(doc)
     found.append(_dateline_region(doc, layout))
+    found.append(_link_region(doc))
     lang = layout.language or (options.languages[0] if options.languages else None)
     found.append(REGION_BY_LANGUAGE.get((lang or "").lower()[:2]))
     found.append(_FALLBACK)
@@ -43,6 +44,20 @@ def _tld_regions(doc: Document) -> list[str | None]:
         host = ""
     out.append(REGION_BY_TLD.get(host.rsplit(".", 1)[-1]) if "." in host else None)
     return out
+
+
+def _link_region(doc: Document) -> str | None:
+    """The country-code domain most of the release's links point to (gov.uk, nhs.uk)."""
+    counts: Counter[str | None] = Counter()
+    for link in doc.links[:200]:
+        try:
+            host = urlsplit(link.url).hostname or ""
+        except ValueError:
+            continue
+        if "." in host:
+            counts[REGION_BY_TLD.get(host.rsplit(".", 1)[-1])] += 1
+    counts.pop(None, None)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _dateline_region(doc: Document, layout: Layout) -> str | None:

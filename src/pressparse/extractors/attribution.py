@@ -227,12 +227,20 @@ def _phrase_after(text: str, start: int, stop: int, base: int,
             and first[0][2].lower() not in PRONOUN_SET and len(first) > 1:
         first = first[1:]
         lead = first[0][0]
-    if first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET:
+    if first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET \
+            and not _suspended_role(first):
         skip = _lower_lead(first)
         if skip is None:
             return None
         lead = first[skip][0]
     return parse_np(phrase[lead:], base + start + lead)
+
+
+def _suspended_role(first: list[Tok]) -> bool:
+    """'bistånds- och utrikeshandelsminister', 'Bundes- und Landesminister': a compound
+    cut at its hyphen and joined to a role word is part of that role."""
+    return len(first) >= 3 and first[0][2].endswith("-") and first[1][3] == "conn" \
+        and first[2][3] == "role"
 
 
 def _lower_lead(first: list[Tok]) -> int | None:

@@ -102,10 +102,17 @@ def is_label(block: Block) -> bool:
     )
 
 
+_DASHES = str.maketrans("\u2013\u2014\u2012\u2212", "----")
+_TIGHT_END_MARKS = frozenset(m.replace(" ", "") for m in END_MARKS)
+
+
 def is_end_mark(block: Block) -> bool:
     """A mark that closes the release text ("###", "-end-", "-30-")."""
     t = block.text.strip().lower()
-    return len(t) <= 12 and t.replace("\\", "") in END_MARKS
+    if len(t) > 12:
+        return False
+    t = t.replace("\\", "")
+    return t in END_MARKS or t.translate(_DASHES).replace(" ", "") in _TIGHT_END_MARKS
 
 
 def is_boilerplate(block: Block) -> bool:

@@ -29,10 +29,9 @@ from ..options import Options
 from . import Layout
 from ._channels import Found, document_words, find_emails, find_phones, has_phone_candidate
 from ._contact_lines import LABEL, Item, line_items, shift
-from ._contact_sections import Section, find_sections
+from ._contact_sections import Section, release_sections
 from ._names import clean_name, is_role, name_after_cue
 from ._regions import guess_regions
-from ._zones import chrome_start
 
 _TRAILING_LABEL = re.compile(
     r"(?i)\s(?:e-?mail|mail|courriel|correo|internet|web|"
@@ -115,12 +114,12 @@ class _Draft:
 
 def extract_contacts(doc: Document, layout: Layout, options: Options) -> list[Contact]:
     """Press contacts of the release: contact sections first, then body mentions."""
-    end = chrome_start(doc, layout)
+    end, sections = release_sections(doc, layout)
     regions = guess_regions(doc, layout, options)
     doc_words = _lazy_words(doc)
     drafts: list[_Draft] = []
     covered: set[int] = set()
-    for section in find_sections(doc, layout, end):
+    for section in sections:
         covered.update(b.index for b, _ in section)
         drafts += _read_section(section, regions, doc_words)
     drafts += _body_mentions(doc, layout, end, covered, regions, doc_words)

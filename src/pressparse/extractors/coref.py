@@ -118,6 +118,32 @@ class NameIndex:
         self._full[surname] = found
         return found
 
+    def expand_first(self, first: str) -> Mention | None:
+        """The full name printed in the body for a first name that a signature gives
+        alone ('Davide' in '<cite>Davide, winner</cite>' after 'Davide Rorato for …')."""
+        key = "\x00" + first  # shares the surname cache, apart from its keys
+        if key not in self._full:
+            self._full[key] = self._find_first(first)
+        return self._full[key]
+
+    def _find_first(self, first: str) -> Mention | None:
+        """The first of at most 20 printings of ``first`` that opens a longer name."""
+        i = self.text.find(first + " ", self._starts[0] if self._starts else 0)
+        for _ in range(20):
+            if i < 0:
+                return None
+            m = _NAME_SEQ.match(self.text, i)
+            if (i == 0 or not self.text[i - 1].isalnum()) and m is not None:
+                words = m.group().split(" ")[:3]
+                if len(words) > 1 and all(classify(clean_word(w) or "x") == "name"
+                                          for w in words[1:]):
+                    name = " ".join(words)
+                    found = self.mention_at(i, name)
+                    return found if found.name == name else Mention("person", i, i + len(name),
+                                                                       name)
+            i = self.text.find(first + " ", i + 1)
+        return None
+
     def first_mention(self, name: str) -> Mention | None:
         """The first printing of a full name in the body, read with its titles."""
         i = self.text.find(name, self._starts[0] if self._starts else 0)
@@ -166,6 +192,16 @@ class NameIndex:
             if all(w in n[3] for w in role.split()):
                 return n[1]
         return None
+
+    def protagonist_before(self, pos: int, back: int) -> tuple[int, str] | None:
+        """The person printed in the ``back`` paragraphs before ``pos`` whose surname the
+        story repeats most ('Robert Lang … Lang … Lang'); the later one on a tie."""
+        names = [n for n in self._around(pos, back) if n[2]][-20:]
+        if not names:
+            return None
+        counts = {n[1]: self.text.count(n[1].split()[-1], 0, pos) for n in names}
+        best = max(range(len(names)), key=lambda i: (counts[names[i][1]], i))
+        return names[best][0], names[best][1]
 
     def last_person_before(self, pos: int, lo: int) -> tuple[int, str] | None:
         """Position and text of the last name printed as a person's in [lo, pos), not
@@ -257,6 +293,12 @@ def _first_names(text: str, i: int) -> int | None:
     return None
 
 
+def _possessed(words: list[str], k: int) -> bool:
+    """A possessive inside the run or just before it ('Laboratory’s Steel Hall'): the
+    run names a thing, not a person ('Acme’s President Jane Doe' keeps its name)."""
+    return any(words[j].endswith(("’s", "'s")) for j in range(max(0, k - 1), len(words) - 1))
+
+
 def _read_names(text: str, base: int) -> list[_Name]:
     """The personal names in one paragraph (after a title or honorific = a person's)."""
     out: list[_Name] = []
@@ -265,7 +307,7 @@ def _read_names(text: str, base: int) -> list[_Name]:
         k = len(words)
         while k > 0 and classify(clean_word(words[k - 1]) or "x") == "name":
             k -= 1
-        if len(words) - k < 2:
+        if len(words) - k < 2 or _possessed(words, k):
             continue
         if len(words) - k >= 3 and text[max(0, m.start() - 4):m.start()].rstrip() \
                 .rsplit(" ", 1)[-1] in CONNECTORS:
@@ -385,7 +427,7 @@ class Registry:
         if len(words) == 1 and m.kind == "person":
             if sur in self._by_surname:
                 return self._by_surname[sur]
-            full = self.index.expand(name)
+            full = self.index.expand(name) or self.index.expand_first(name)
             if full is not None and len(full.name.split()) > 1:
                 found = self._by_name(full)
                 self._enrich(self.entries[found], full)
@@ -399,7 +441,7 @@ class Registry:
         self.entries.append(_Entry(name, m.kind))
         idx = len(self.entries) - 1
         self._by_surname.setdefault(sur, idx)
-        if m.kind == "person" and not m.titles and len(words) > 1:
+        if m.kind == "person" and len(words) > 1 and _abbreviated(m.titles):
             first = self.index.first_mention(name)
             if first is not None:
                 self._enrich(self.entries[idx], first)
@@ -434,6 +476,12 @@ class Registry:
                 kind="organization" if e.kind == "org" else "person",
                 mentions=[Span(start=s, end=t) for s, t in e.mentions]))
         return out, names
+
+
+def _abbreviated(titles: list[str]) -> bool:
+    """No titles, or only short initialisms ('DA', 'SA'): the first printing of the name
+    may give the role in full ('San Diego County District Attorney Jane Roe')."""
+    return all(len(t) <= 3 and t.isupper() for t in titles)
 
 
 def name_gender(name: str) -> str | None:

@@ -143,9 +143,9 @@ def _other_date(doc: Document, layout: Layout, langs: tuple[str, ...],
             d = parse_date(m.group(0), langs)
             if d:
                 return d, "text"
-    if lead is not None:
-        m = DATE_SHAPES.search(lead.text[:400])
-        d = parse_date(m.group(0), langs) if m and not _event_date(lead.text, m.start()) else None
+    for b in _lead_and_caption(doc, layout, lead):
+        m = DATE_SHAPES.search(b.text[:400])
+        d = parse_date(m.group(0), langs) if m and not _event_date(b.text, m.start()) else None
         if d:
             return d, "text"
     return None, "none"
@@ -155,6 +155,17 @@ def _event_date(text: str, start: int) -> bool:
     """A date the lead gives for something else: "effective June 2", "completed on 1/1/2024"."""
     before = _WORD.findall(text[max(0, start - 40):start].lower())[-3:]
     return any(w in EVENT_DATE_CUES for w in before)
+
+
+def _lead_and_caption(doc: Document, layout: Layout, lead: Block | None) -> list[Block]:
+    """The lead, then the paragraphs between the headline and the lead that the layout
+    left out of the body (a photo caption dated like the event the release reports)."""
+    if lead is None:
+        return []
+    first = (layout.headline_block + 1) if layout.headline_block is not None else lead.index
+    between = [b for b in doc.blocks[first:lead.index][:3]
+               if b.kind == "paragraph" and b.index not in layout.boilerplate]
+    return [lead, *between]
 
 
 def header_date(value: str) -> str | None:

@@ -18,7 +18,7 @@ from ..lexicon.figures_context import (
     STREETS_BEFORE,
     WEEKDAYS,
 )
-from ..lexicon.numbers import AMBIGUOUS_WORDS
+from ..lexicon.numbers import AMBIGUOUS_WORDS, ARTICLES_ONE
 from . import figure_patterns as P
 from .figures import Context, Figure, is_qualifier
 
@@ -255,6 +255,9 @@ def word_reason(ctx: Context, fig: Figure) -> str | None:
     if fig.bare and not fig.scaled and fig.value in (0.0, 1.0):
         return "trivial"
     word = text[fig.num_start:fig.num_end].lower()
+    if fig.value == 1.0 and not fig.scaled and ctx.language != "en" \
+            and word in ARTICLES_ONE.get(ctx.language, frozenset()):
+        return "article"  # 'vor einem Jahr', 'il y a un an': a year ago, not one year
     if fig.bare and word in AMBIGUOUS_WORDS.get(ctx.language, frozenset()):
         after = P.COUNT_WORDS.match(text, fig.num_end)
         head = after.group("w").split(" ")[0].lower() if after else ""

@@ -24,7 +24,7 @@ _SCRIPTS = {
     "thai": re.compile("[\u0e00-\u0e7f]"), "devanagari": re.compile("[\u0900-\u097f]"),
     "armenian": re.compile("[\u0530-\u058f]"), "georgian": re.compile("[\u10a0-\u10ff]"),
 }
-SAMPLE_CHARS = 1500
+SAMPLE_CHARS = 900
 
 
 def detect_language(doc: Document, layout: Layout, options: Options) -> str | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Block, Document
+from ..lexicon.layout import CAPTION_CREDITS
 from ..options import Options
 from . import Layout
 from .blocks import (
@@ -28,12 +29,16 @@ from .dateline_patterns import place_date_line, starts_with_dateline
 from .dedupe import find_duplicates
 
 HEAD_WINDOW = 40
+_LONGEST_TITLE = 400  # characters: a longer block is never a title
 _TITLE_SPLIT = re.compile(r"\s[-|–—:·•»]{1,2}\s|\s::\s")
 _TERMINAL = re.compile(r"[.!?:;]$")
 _PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
 _FIELD_LINE = re.compile(r"^(?:ort|location|place|lieu|lugar|luogo|plaats|место)[ \t]{0,3}:?[ \t]", re.I)
 _BYLINE = re.compile(r"^(?:from|by|author|von|par|por|di|door|av|автор)[ \t]{0,2}:[ \t]", re.I)
 _SECTION_LABEL = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ &/-]{1,30}:$")
+_CAPTION_END = re.compile(
+    r"(?:^|[.!?)]\s)(?:" + "|".join(sorted(map(re.escape, CAPTION_CREDITS), key=len, reverse=True))
+    + r")\s?:\s?\(?[^():.]{1,60}\)?\.?$", re.I)
 
 
 def find_layout(doc: Document, options: Options) -> Layout:
@@ -141,7 +146,7 @@ def _headline_index(doc: Document, chrome: set[int]) -> int | None:
     candidates = _title_candidates(doc)
     if candidates:
         exact = [b.index for b in blocks if b.index not in chrome and not is_label(b)
-                 and fold(b.text) in candidates]
+                 and len(b.text) <= _LONGEST_TITLE and fold(b.text) in candidates]
         if exact:
             return max(exact, key=lambda i: (blocks[i].kind == "heading", -i))
     headings = [b for b in blocks if b.kind == "heading" and b.index not in chrome
@@ -318,10 +323,15 @@ def _body(blocks: list[Block], start: int, chrome: set[int]) -> list[int]:
     for b in blocks[start:]:
         if b.index in chrome or is_end_mark(b):
             continue
-        if not out and _head_field(b):
+        if not out and (_head_field(b) or _caption(b)):
             continue
         out.append(b.index)
     return out
+
+
+def _caption(b: Block) -> bool:
+    """A photo caption before the lead: it ends with its credit ('Photo Credit: (NASA)')."""
+    return bool(_CAPTION_END.search(b.text[-120:]))
 
 
 def _dedupe(blocks: list[Block], body: list[int], start: int) -> tuple[list[int], int]:

@@ -43,8 +43,8 @@ from ..models import Link, LinkKind, Span
 from ..options import Options
 from . import Layout
 from ._channels import email_matches
-from ._contact_sections import find_sections
-from ._zones import chrome_start, outside_release
+from ._contact_sections import release_sections
+from ._zones import outside_release
 
 _URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`{}|\\^]{2,2000}")
 _BARE_DOMAIN = re.compile(
@@ -92,8 +92,8 @@ class _Found:
 def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]:
     """Every link of the document with its kind, de-duplicated by target."""
     base = doc.source.url or options.base_url
-    end = chrome_start(doc, layout)
-    contact = {b.index for sec in find_sections(doc, layout, end) for b, _ in sec}
+    end, sections = release_sections(doc, layout)
+    contact = {b.index for sec in sections for b, _ in sec}
     outside = outside_release(doc, layout, end) - contact
     nav_blocks = _navigation_runs(doc)
     found = [_Found(li.url, li.text, li.start, li.end, li.block, li.image) for li in doc.links]
@@ -357,7 +357,7 @@ def _kind(f: _Found, url: str, block: Block | None, nav_prefixed: bool) -> LinkK
         return "social"
     if low.startswith(("mailto:", "tel:", "callto:", "sms:")):
         return "contact"
-    if f.image or split.path.endswith(IMAGE_EXTENSIONS) or text.startswith(IMAGE_TEXTS):
+    if f.image or split.path.endswith(IMAGE_EXTENSIONS) or _image_text(text):
         return "image"
     if any(p in low for p in TRACKING_URL_PARTS):
         return "tracking"
@@ -404,6 +404,17 @@ def _host(parts: SplitResult) -> str:
         return parts.hostname or ""
     except ValueError:
         return ""
+
+
+_MEDIA_JOINERS = (" and ", " und ", " et ", " y ", " e ", " en ", " och ", " & ")
+
+
+def _image_text(text: str) -> bool:
+    """An anchor naming an image ('Download photo', 'Logo Sustainable Award'); a longer
+    one that joins another medium ('images and a short animated film') names a folder."""
+    if not text.startswith(IMAGE_TEXTS):
+        return False
+    return len(text.split()) <= 4 or not any(j in text for j in _MEDIA_JOINERS)
 
 
 def _in_prose(f: _Found, block_text: str) -> bool:

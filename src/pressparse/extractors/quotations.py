@@ -68,15 +68,29 @@ class _Quote:
 
 
 def _title_like(text: str) -> bool:
-    """Capitalised words without sentence punctuation: a name or a title of a work; a
-    title the American style closes with a period needs three capitalised words in four
-    ('his talk, "The Violent Universe: Quasars in Collision."')."""
+    """Capitalised words without sentence punctuation: a name or a title of a work.
+
+    Short spans count every word; longer ones ('Framework Agreement Between the
+    Government of Japan …', 'Keeping up with the Kardashians') only words of four
+    letters or more, as title case leaves the short function words in lower case.
+    A full stop inside the marks may close a title: a short one ('8 Out of 10 Cats.'),
+    or one of up to twelve words with three capitalised in four ('his talk, "The
+    Violent Universe: Quasars in Collision."')."""
     words = text.split()
-    ends = text.rstrip()[-1:]
-    if len(words) > 12 or ends in "!?" or (ends == "." and len(words) < 3):
+    end = text.rstrip(" ,")[-1:]
+    if len(words) > 40 or end in "!?" or ". " in text:
         return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return caps * 4 >= len(words) * 3 if ends == "." else caps * 10 >= len(words) * 6
+    if end == "." and len(words) > 6:
+        caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        return len(words) <= 12 and caps * 4 >= len(words) * 3
+    if len(words) <= 12:
+        caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        if caps * 10 >= len(words) * 6:
+            return True
+    long = [w for w in words if len(w) > 3]
+    caps = sum(1 for w in long if w[:1].isupper() or w[:1].isdigit())
+    share = 6 if len(words) <= 12 else 8
+    return len(long) >= 2 and words[0][:1].isupper() and caps * 10 >= len(long) * share
 
 
 class _Reader:
@@ -93,11 +107,13 @@ class _Reader:
         self.blockquote: _Quote | None = None
         self.last_para = -1
         self.prev_start = 0
+        self.prev_kind = ""
 
     def read(self, pi: int, b: Block) -> None:
         """One body paragraph."""
         self._read(pi, b)
         self.prev_start = b.start
+        self.prev_kind = b.kind
 
     def _read(self, pi: int, b: Block) -> None:
         """Dispatch a paragraph: closing line, blockquote, dash quote, marks or plain."""
@@ -110,8 +126,11 @@ class _Reader:
         self.blockquote = None
         run_on, self.run_on = self.run_on, None
         intro, self.intro = self.intro, None
-        if dash_opening(b.text) is not None and (not marks or marks[0].open_at > 3) \
-                and self._dash_quote(pi, b):
+        dash = dash_opening(b.text)
+        if dash is not None and (not marks or marks[0].open_at > 3) \
+                and self._dash_quote(pi, b, dash):
+            return
+        if dash is None and b.kind == "list_item" and not marks and self._dash_item(pi, b):
             return
         self.dash_speaker = None
         if not marks:
@@ -160,7 +179,8 @@ class _Reader:
     def _closing_line(self, b: Block) -> bool:
         """'— Jane Doe, CEO of Acme' after a quotation: its attribution, not a quotation."""
         text = b.text
-        line = _CLOSING_LINE.match(text) or _signature_block(b, self.blockquote)
+        in_quote = self.blockquote is not None or self.prev_kind == "blockquote"
+        line = _CLOSING_LINE.match(text) or _signature_block(b, in_quote)
         if not line or len(text) > 200 or not self.quotes \
                 or self.quotes[-1].until != self.last_para or is_speech_text(text) \
                 or self.dash_speaker is not None or not only_subject(text[line.end():]):
@@ -177,11 +197,17 @@ class _Reader:
         self.blockquote = None
         return True
 
-    def _dash_quote(self, pi: int, b: Block) -> bool:
+    def _dash_item(self, pi: int, b: Block) -> bool:
+        """A list item that ends 'Text, säger X.': a dash quote whose dash a Markdown
+        converter read as a bullet; without its attribution it stays a list item."""
+        if dash_attribution(b.text, 0) is None:
+            return False
+        self.dash_speaker = None
+        return self._dash_quote(pi, b, 0)
+
+    def _dash_quote(self, pi: int, b: Block, start: int) -> bool:
         """'– Text, säger X.': a dash quote; continuation paragraphs keep the speaker."""
         text, base = b.text, b.start
-        start = dash_opening(text)
-        assert start is not None
         found = dash_attribution(text, start)
         if found is None:
             if self.dash_speaker is None:
@@ -266,6 +292,9 @@ class _Reader:
         """A mention's speaker; a pronoun looks first for a titled name in its paragraph."""
         if m.kind == "pronoun":
             found = self.index.last_person_before(m.start, min(para_start, self.prev_start))
+            if found is None and self.reg.last is None:
+                # No one quoted yet and no name nearby: the person the story is about.
+                found = self.index.protagonist_before(m.start, _ANTECEDENT_BACK)
             want = PRONOUN_GENDER.get(m.name)
             if found is not None and found[0] > self.reg.last_position() \
                     and name_gender(found[1]) in (None, want):
@@ -354,10 +383,15 @@ class _Reader:
         return speakers, out
 
 
-def _signature_block(b: Block, run: _Quote | None) -> re.Match[str] | None:
-    """A short name line that ends a blockquote ('Jane Doe, CEO of Acme'), undashed."""
+_ANTECEDENT_BACK = 12
+"""Paragraphs a first pronoun looks back for its antecedent when none is near."""
+
+
+def _signature_block(b: Block, in_quote: bool) -> re.Match[str] | None:
+    """A short name line that ends a blockquote ('Jane Doe, CEO of Acme'), undashed;
+    ``in_quote``: the paragraph before it was quoted in the same blockquote."""
     text = b.text.rstrip()
-    if b.kind != "blockquote" or run is None or len(text) > 100 or text[-1:] in ".!?:;\"”»":
+    if b.kind != "blockquote" or not in_quote or len(text) > 100 or text[-1:] in ".!?:;\"”»":
         return None
     return _NO_DASH.match(text)
 

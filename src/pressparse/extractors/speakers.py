@@ -165,6 +165,15 @@ def last_two(toks: list[Tok], i: int, j: int) -> int:
     return max(k, i)
 
 
+def _two_titled(toks: list[Tok], first: tuple[int, int], last: tuple[int, int]) -> bool:
+    """Two titled people joined by 'and' ('CEO Jane Doe and CFO Tom Roe'): only a
+    conjunction and roles stand between the first name and the last."""
+    mid = toks[first[1]:last[0]]
+    titled = first[0] > 0 and toks[first[0] - 1][3] in ("role", "hon")
+    return (titled or first[1] - first[0] >= 2) and any(t[3] == "conn" for t in mid) \
+        and all(t[3] in ("conn", "role", "det", "hon") for t in mid)
+
+
 def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     """The name run of a phrase where titles may stand before or after the name."""
     runs = _runs(toks)
@@ -179,6 +188,8 @@ def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     tail_roles = any(t[3] == "role" for t in toks[j:])
     if tail_roles and lead_ok:
         return first_i, first_j
+    if lead_ok and (first_i, first_j) != (i, j) and _two_titled(toks, runs[0], (i, j)):
+        return first_i, first_j  # 'President Biden and Prime Minister Kishida': the first
     if prev == "conn":
         if j - i >= 3:
             return last_two(toks, i, j), j
@@ -212,17 +223,27 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _heads_both_sides(left: str, right: list[str]) -> bool:
+    """'policy consultant and YH4F project manager': the left part ends with a role head
+    and one stands within three words on the right, so two roles are joined."""
+    last = left.split()[-1].strip(EDGE).lower() if left.split() else ""
+    return last in SPLIT_HEADS and any(w.strip(EDGE).lower() in SPLIT_HEADS for w in right)
+
+
 def split_titles(title: str) -> list[str]:
     """Split roles joined by 'and' when the second starts a new role head."""
     parts: list[str] = []
     pos = 0
     for m in _JOIN.finditer(title):
+        if title[m.start() - 1:m.start()] == "-":
+            continue  # 'bistånds- och utrikeshandelsminister': one suspended compound
         words = title[m.end():m.end() + 80].split()
         k = 0
         while k < len(words) - 1 and k < 2 and words[k].lower() in SPLIT_MODIFIERS:
             k += 1
         head = words[k].strip(EDGE).lower() if words else ""
         if head in SPLIT_HEADS or head.endswith(("minister", "ministerin", "präsident")) \
+                or _heads_both_sides(title[pos:m.start()], words[:3]) \
                 or _two_roles(title[pos:m.start()], title[m.end():]):
             parts.append(title[pos:m.start()])
             pos = m.end()

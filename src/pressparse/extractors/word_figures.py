@@ -303,6 +303,12 @@ def _fraction(ctx: Context, toks: _Tokens, i: int) -> Figure | None:
     fig = Figure(tok.start(), tok.end(), tok.start(), tok.end(), value, kind="ratio",
                  words=True)
     nxt = toks[i + 1].group().lower() if _adjacent(ctx, toks, i) else ""
+    scaled = _of_a_scale(ctx, toks, i) if nxt in _OF_WORDS else None
+    if scaled is not None:  # "a quarter of a million people"
+        fig.value *= scaled[0]
+        fig.kind, fig.scaled, fig.num_end = "count", True, scaled[1]
+        read_suffixes(ctx, fig, fig.num_end)
+        return _finish(ctx, fig)
     if nxt in ("a", "an") and _adjacent(ctx, toks, i + 1):
         after = toks[i + 2].group()
         scale = scale_of(after, ctx.language)
@@ -319,6 +325,16 @@ def _fraction(ctx: Context, toks: _Tokens, i: int) -> Figure | None:
         fig.end = fig.core_end = fig.num_end
         return _finish(ctx, fig)
     return None
+
+
+def _of_a_scale(ctx: Context, toks: _Tokens, i: int) -> tuple[float, int] | None:
+    """After a fraction word, "of a million": the scale and where it ends, or None."""
+    if not (_adjacent(ctx, toks, i + 1) and _adjacent(ctx, toks, i + 2)):
+        return None
+    if toks[i + 2].group().lower() not in ("a", "an"):
+        return None
+    scale = scale_of(toks[i + 3].group(), ctx.language)
+    return (scale, toks[i + 3].end()) if scale and scale >= 1000 else None
 
 
 def _finish(ctx: Context, fig: Figure) -> Figure:

@@ -68,3 +68,10 @@ DATE_LINE_PREFIXES: tuple[str, ...] = (
     "datum", "stand", "publié le", "publié", "date de publication", "publicado", "fecha",
     "pubblicato", "data", "gepubliceerd", "publicerad", "datum:", "опубликовано", "дата",
 )
+
+# Words that end a photo caption with its credit: "… Photo Credit: (NASA/Bill Ingalls)".
+CAPTION_CREDITS: tuple[str, ...] = (
+    "photo credit", "image credit", "photo", "image", "credit", "credits", "photo courtesy",
+    "courtesy", "foto", "bild", "bildquelle", "fotocredit", "crédit photo", "crédit",
+    "fotografía", "fotó", "kuva",
+)

@@ -31,6 +31,12 @@ _AS_CP1252 = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "l1", "ascii", "us
 _CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 _ASCII = bytes(range(0x80))
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+# Lotus Notes exports (the Enron mail corpus) write typographic marks as a \x01 byte
+# and an ASCII letter: \x01& opens a double quote, \x018 closes it, \x01) is a dash.
+# The apostrophe (\x01,) is left to the control-character filter ('Enron,s'): readers
+# quote those words as printed.
+_LOTUS = re.compile("\x01([&8)v])")
+_LOTUS_MARKS = {"&": "\u201c", "8": "\u201d", ")": "\u2014", "v": "\u2122"}
 
 
 def _has_undefined(data: bytes) -> bool:
@@ -107,6 +113,13 @@ def detect(data: bytes) -> str:
     return "cp1252"
 
 
+def repair_lotus(text: str) -> str:
+    """Lotus Notes' \\x01-prefixed quote marks and dashes as Unicode."""
+    if "\x01" not in text:
+        return text
+    return _LOTUS.sub(lambda m: _LOTUS_MARKS[m.group(1)], text)
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str, Confidence]:
     """Decode bytes to str; returns (text, encoding, how the encoding was chosen)."""
     body, bom = strip_bom(data)
@@ -131,4 +144,4 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str, Confiden
     return body.decode(name, errors="replace"), name, "detected"
 
 
-__all__ = ["declared_html_charset", "decode", "normalise_charset", "strip_bom"]
+__all__ = ["declared_html_charset", "decode", "normalise_charset", "repair_lotus", "strip_bom"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..models import SourceInfo
 from ..options import Options
-from .decode import decode, normalise_charset
+from .decode import decode, normalise_charset, repair_lotus
 
 _MBOX_FROM = re.compile(rb"\AFrom [^\n]{0,500}\n")
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{0,60}:[^\n]*\n")
@@ -167,6 +167,7 @@ def _best(parts: list[Message], ctype: str, source: SourceInfo) -> str | None:
         except (ValueError, LookupError, IndexError):
             charset = None
         text, encoding, how = decode(raw, charset)
+        text = repair_lotus(text)
         if best is None or len(text) > len(best):
             best = text
             source.encoding, source.encoding_confidence = encoding, how

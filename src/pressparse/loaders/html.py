@@ -35,6 +35,7 @@ _BLOCK_TAGS = frozenset({
     "tbody", "thead", "tfoot", "details", "summary", "fieldset", "legend",
 })
 _PARA_TAGS = frozenset({"p", "pre", "blockquote", "li", "td", "dd", "address", "h2", "h3"})
+_SCORED_TAGS = (*sorted(_PARA_TAGS), "div")
 _NEGATIVE = re.compile(
     r"comment|sidebar|side-bar|\bnav|menu|footer|foot\b|header|masthead|breadcrumb|related|"
     r"share|sharing|social|cookie|consent|banner|promo|advert|\bads?\b|widget|newsletter|"
@@ -290,19 +291,18 @@ def _main_container(root: Any) -> Any:
     if body is None:
         body = root
     scores: dict[Any, float] = {}
-    for el in body.iter():
-        tag = el.tag
-        if tag not in _PARA_TAGS and tag != "div":
-            continue
-        if tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
-            # A div with block children is a container, not a paragraph.
-            own = len((el.text or "").strip())
+    for el in body.iter(*_SCORED_TAGS):
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+            # A div with block children is a container: only its own text is a paragraph.
+            text = el.text or ""
+            links = sum(len(_text(a)) for a in el if a.tag == "a")
         else:
-            own = len(_text(el).strip())
+            text = _text(el)
+            links = sum(len(_text(a)) for a in el.iter("a"))
+        own = len(text.strip())
         if own < 25:
             continue
-        link_text = sum(len(_text(a)) for a in el.iter("a"))
-        value = max(own - 2 * link_text, 0) * (1 + 0.1 * min(_text(el).count(","), 10))
+        value = max(own - 2 * links, 0) * (1 + 0.1 * min(text.count(","), 10))
         parent = el.getparent()
         weight = 1.0
         for ancestor in (parent, parent.getparent() if parent is not None else None):

@@ -44,12 +44,20 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
 _CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
+# A quotation closed with a comma ('…ready for,”'): its attribution follows; a line
+# ending in a spaced dash ('CHICAGO -') goes on in the next one.
+_OPEN_QUOTE_END = re.compile(r",[\"”’»]$|\s(?:-{1,2}|[\u2013\u2014])$")
+# A line that is only a date ('November 06, 2025', '06.11.2025'): never part of a sentence.
+_DATE_LINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _MD_MARKERS = re.compile(r"^#{1,6} |\]\(|^> |^---\s*$|\*\*", re.M)
 # An ad or tracking script that a scraper inlined as text ("if (!window.AdButler){…}});"):
 # a line that opens like JavaScript, with braces and statement ends in it.
 _SCRIPT_START = re.compile(
     r"[ \t]*(?:if ?\(!?window\.|var [\w$]{1,40} ?=|\(function ?\(|!function ?\("
     r"|(?:window|document|googletag)\.[\w$]{1,40}[.(=])")
+
+_CLOSING_PUNCT = frozenset(".,;:!?")
+_END_MARK = re.compile(r"[-\u2013\u2014] ?(?:end|ends|30) ?[-\u2013\u2014]", re.I)
 
 WRAP_MIN, WRAP_MAX = 50, 100
 
@@ -159,6 +167,10 @@ def _blocks(body: str) -> Iterator[tuple[BlockKind, int, str]]:
 def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
     """Split one blank-line chunk into blocks according to its shape."""
     wrapped = is_hard_wrapped(lines)
+    if wrapped and _title_line(lines):
+        yield "paragraph", 0, lines[0].strip()
+        lines = lines[1:]
+        wrapped = is_hard_wrapped(lines)
     if not wrapped:
         lines = _rejoin_fragments(lines)
     current: list[str] = []
@@ -199,6 +211,16 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
         yield kind, level, join_lines(current)
 
 
+def _title_line(lines: list[str]) -> bool:
+    """A short title-case first line without end punctuation over wrapped-looking text
+    ('Tech Today: Folding … Toolkit' / 'Math for …'): a title, not wrapped prose."""
+    first = lines[0].strip()
+    if _ENDS_SENTENCE.search(first) or len(first) > 0.85 * max(len(ln.strip()) for ln in lines):
+        return False
+    long = [w for w in first.split() if len(w) > 3]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
+
+
 def _rejoin_fragments(lines: list[str]) -> list[str]:
     """Join a flattened page's inline fragments back into their sentence.
 
@@ -210,6 +232,13 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
     run: list[str] = []
     for line in lines:
         s = line.strip()
+        if s[:1] in _CLOSING_PUNCT and (run or out):
+            # '… the statewide pass rate' / '. All of …': a link's sentence goes on.
+            if run:
+                run[-1] += s
+            else:
+                out[-1] += s
+            continue
         if run and _continues(run[-1], s) and len(run) <= 4:
             out.append(" ".join([*run, s]))
             run = []
@@ -228,6 +257,7 @@ def _fragment(line: str) -> bool:
     """A short line with no end punctuation that may be part of a sentence."""
     words = line.split()
     return (1 <= len(words) <= 6 and not _ENDS_SENTENCE.search(line)
+            and not _DATE_LINE.fullmatch(line)
             and line[:1].isupper() and _line_kind(line)[0] == "paragraph")
 
 
@@ -247,8 +277,10 @@ def _line_kind(line: str) -> tuple[BlockKind, int, str]:
 
 def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
-    if _CHANNEL.match(line):
-        return False  # an e-mail, web address or phone number on its own line
+    if _CHANNEL.match(line) or _END_MARK.fullmatch(line) or _END_MARK.fullmatch(previous):
+        return False  # an e-mail, web address, phone number or end mark on its own line
+    if _OPEN_QUOTE_END.search(previous):
+        return True
     return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
         previous)
 
