@@ -75,16 +75,16 @@ def find_figures(text: str, language: str, decimal: str) -> list[Figure]:
     masked = mask(text) if digits or _may_mask_words(text) else text
     ctx = Context(text, masked, language, decimal)
     figs = numeral_figures(ctx) if digits else []
-    for fig in figs:
-        fig.reject = fig.reject or numeral_reason(ctx, fig)
-    for fig in word_figures(ctx):
-        fig.reject = fig.reject or word_reason(ctx, fig)
-        figs.append(fig)
+    figs += word_figures(ctx)
     if not figs:
         return []
-    figs = _without_overlaps(sorted(figs, key=lambda f: (f.num_start, -f.end)))
-    for fig in figs:
-        count_words(ctx, fig)
+    if len(figs) > 1:
+        figs = _without_overlaps(sorted(figs, key=lambda f: (f.num_start, -f.end)))
+    for fig in figs:  # the rules read the figure and the text only: kept figures suffice
+        if fig.reject is None:
+            fig.reject = word_reason(ctx, fig) if fig.words else numeral_reason(ctx, fig)
+        if fig.reject is None:  # a rejected figure's unit is never read
+            count_words(ctx, fig)
     _join_ranges(ctx, figs)
     return [f for f in figs if f.reject is None]
 
