@@ -33,12 +33,20 @@ _YEAR_WORDS = frozenset(["year", "год", "года", "году", "г.", "jahr"
 
 
 def prev_token(ctx: Context, pos: int) -> tuple[str, int]:
-    """The token before ``pos`` (punctuation kept) and its start, or ("", pos): up to 40
-    non-space characters, then up to 3 spaces before ``pos`` (what ``P.PREV_TOKEN``
-    finds, without trying every start in the window)."""
-    tail = ctx.text[max(0, pos - _MAX_GAP - 1):pos]
+    """The token before ``pos`` (punctuation kept) and its start, or ("", pos); several
+    rules ask for the same one, so it is read once per position."""
+    hit = ctx.prevs.get(pos)
+    if hit is None:
+        hit = ctx.prevs[pos] = _prev_token(ctx.text, pos)
+    return hit
+
+
+def _prev_token(text: str, pos: int) -> tuple[str, int]:
+    """Up to 40 non-space characters, then up to 3 spaces before ``pos`` (what
+    ``P.PREV_TOKEN`` finds, without trying every start in the window)."""
+    tail = text[max(0, pos - _MAX_GAP - 1):pos]
     end = pos - (len(tail) - len(tail.rstrip()))
-    chunk = ctx.text[max(0, end - _MAX_TOKEN):end]
+    chunk = text[max(0, end - _MAX_TOKEN):end]
     if pos - end > _MAX_GAP or not chunk or chunk[-1].isspace():
         return ("", pos)
     word = chunk.rsplit(None, 1)[-1]
@@ -202,10 +210,12 @@ def _name(ctx: Context, fig: Figure, raw: str) -> str | None:
     """A capitalised word before a bare number names a thing ("Fortune 500", "QSR 50")."""
     if not fig.bare or fig.scaled or fig.qualifier:
         return None
-    if ctx.title_like and P.WORD_AFTER.match(ctx.text, fig.num_end):
-        return None  # in a headline "Honda Celebrates 40 Years" counts years
     prev, start = prev_token(ctx, fig.num_start)
-    if not _is_name_token(prev) or sentence_initial(ctx, start):
+    if not _is_name_token(prev):  # most figures: the cheapest test first
+        return None
+    if P.WORD_AFTER.match(ctx.text, fig.num_end) and ctx.title_like:
+        return None  # in a headline "Honda Celebrates 40 Years" counts years
+    if sentence_initial(ctx, start):
         return None
     if _is_month(prev) or is_qualifier(prev):
         return None

@@ -9,7 +9,7 @@ shows it is not a statistic (a date, a year, an address, an age, an identifierâ€
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..lexicon.figures_context import COUNT_STOP_WORDS, ORDINAL_SUFFIXES, STOPWORDS
@@ -62,6 +62,8 @@ class Context:
     decimal: str
     title: bool | None = None
     """Whether the paragraph is in headline case, once asked (see ``title_like``)."""
+    prevs: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """The token before a position, by position, once asked (``figure_rules.prev_token``)."""
 
     @property
     def title_like(self) -> bool:
