@@ -212,12 +212,12 @@ def _run(ctx: Context, toks: _Tokens, i: int, table: dict[str, float],
                 break
         if j - i >= _MAX_RUN or not toks.has(j + 1):
             break
-        nxt = toks[j + 1]
-        if ctx.masked[tok.end():nxt.start()] != " " or not _continues(
-                words[-1], nxt.group().split("-")[0], table):
+        following = toks[j + 1]
+        if ctx.masked[tok.end():following.start()] != " " or not _continues(
+                words[-1], following.group().split("-")[0], table):
             break
         j += 1
-        tok = nxt
+        tok = following
     value = _value(words, ctx.language)
     if value is None:
         return None, j + 1
