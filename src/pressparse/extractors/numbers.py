@@ -70,6 +70,8 @@ def decimal_mark(language: str | None, texts: Iterable[str]) -> str:
 
 def parse_numeral(raw: str, decimal: str) -> float | None:
     """The value of a numeral as printed ("1.234,5", "1,234.5", "1 234", "5,50")."""
+    if raw.isdigit():  # the common case: no mark at all
+        return float(raw)
     seps = [c for c in raw if not c.isdigit()]
     if not seps:
         return float(raw)

@@ -288,7 +288,7 @@ def _after_run(ctx: Context, toks: _Tokens, j: int, fig: Figure) -> int:
     if half and text[fig.num_end:fig.num_end + len(half) + 1].lower() == " " + half:
         fig.value += 0.5
         fig.num_end += len(half) + 1
-    elif _adjacent(ctx, toks, j) and fig.value < 10:
+    elif fig.value < 10 and _adjacent(ctx, toks, j):
         frac = FRACTIONS.get(ctx.language, {}).get(toks[j + 1].group().lower())
         if frac:
             fig.value *= frac
