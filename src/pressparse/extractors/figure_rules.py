@@ -64,11 +64,9 @@ def sentence_initial(ctx: Context, pos: int) -> bool:
 def numeral_reason(ctx: Context, fig: Figure) -> str | None:
     """Why a numeral is not a statistic, or None."""
     raw = ctx.text[fig.num_start:fig.num_end]
-    for rule in (_shape, _year, _date, _label, _age, _address, _list_number, _name):
-        reason = rule(ctx, fig, raw)
-        if reason:
-            return reason
-    return None
+    return (_shape(ctx, fig, raw) or _year(ctx, fig, raw) or _date(ctx, fig, raw)
+            or _label(ctx, fig, raw) or _age(ctx, fig, raw) or _address(ctx, fig, raw)
+            or _list_number(ctx, fig, raw) or _name(ctx, fig, raw) or None)
 
 
 def _shape(ctx: Context, fig: Figure, raw: str) -> str | None:
