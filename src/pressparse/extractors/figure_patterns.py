@@ -206,11 +206,13 @@ STREET_AFTER = re.compile(
 )
 """Street words after a house number ("330 W. Broadway", "12 rue de la Paix")."""
 
-STREET_BEFORE = re.compile(
-    r"\b(?:Calle|Avenida|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Rua|Travessa)"
-    r"(?:\s[\w'’.-]{1,30}){1,4}\s\Z"
-)
+_ROMANCE_STREETS = "Calle|Avenida|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Rua|Travessa"
+STREET_BEFORE = re.compile(rf"\b(?:{_ROMANCE_STREETS})(?:\s[\w'’.-]{{1,30}}){{1,4}}\s\Z")
 """A Romance street name before a house number ("Via Roma 12", "Calle Mayor 5")."""
+
+STREET_BEFORE_WORD = re.compile(_ROMANCE_STREETS)
+"""The street word of ``STREET_BEFORE`` alone: a search the engine skips through by first
+letter, which must find one before ``STREET_BEFORE`` is worth searching."""
 
 POSTCODE_AFTER = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 """A capitalised place name after a postcode ("53175 Bonn")."""

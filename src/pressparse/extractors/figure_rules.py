@@ -179,7 +179,9 @@ def _address(ctx: Context, fig: Figure, raw: str) -> str | None:
     if low in STREETS_BEFORE or low.endswith(("straße", "strasse", "gatan", "vägen", "straat",
                                               "laan", "weg", "platz", "allee")):
         return "address"
-    if P.STREET_BEFORE.search(text, max(0, fig.num_start - 60), fig.num_start):
+    lo = max(0, fig.num_start - 60)
+    if P.STREET_BEFORE_WORD.search(text, lo, fig.num_start) and P.STREET_BEFORE.search(
+            text, lo, fig.num_start):
         return "address"
     if len(raw) == 5 and fig.bare and not P.LOWER_WORD_AFTER.match(text, fig.num_end):
         return "address"  # "Austin, Texas 78701." counts nothing
