@@ -36,6 +36,8 @@ from ..lexicon.units import (
 )
 
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# A space or hyphen before a word of a table is taken possessively ("[\s-]?+"): no word
+# starts with one, so trying the word at the space as well could never match.
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 
 
@@ -125,7 +127,7 @@ _CURRENCIES_BEFORE = sorted(
     key=lambda item: -len(item[0]),
 )
 CURRENCY_BEFORE_REVERSED = re.compile(
-    r"\s?(?:" + "|".join(re.escape(w) + end for w, end in _CURRENCIES_BEFORE) + ")"
+    r"\s?+(?:" + "|".join(re.escape(w) + end for w, end in _CURRENCIES_BEFORE) + ")"
 )
 """``CURRENCY_BEFORE`` for the text before a figure read backwards: one ``match`` finds the
 longest symbol or code (the leftmost that ``CURRENCY_BEFORE.search`` finds); a code still
@@ -134,26 +136,26 @@ needs a word boundary before it."""
 CURRENCY_BEFORE_SPAN = max(map(len, [*CURRENCY_SYMBOLS, *CURRENCY_CODES])) + 1
 """The longest text ``CURRENCY_BEFORE`` can match (a symbol or code and a space)."""
 
-SCALE = re.compile(rf"[\s-]?(?i:(?P<w>{word_tree(ALL_SCALES)})){_NOT_LETTER_AFTER}")
+SCALE = re.compile(rf"[\s-]?+(?i:(?P<w>{word_tree(ALL_SCALES)})){_NOT_LETTER_AFTER}")
 """A scale word after a numeral ("million", "bn", "Mio.", "mil millones")."""
 
 GLUED_SCALE_COUNT = re.compile(r"[mkMK] [a-z]{2,30}s\b")
 """A one-letter scale glued to a count of things: "2m customers", "50k users"."""
 
 CURRENCY_AFTER = re.compile(
-    rf"\s?(?:(?i:de|of|di|d[’'])\s?)?(?P<c>{alternation(CURRENCY_SYMBOLS)}|"
+    rf"\s?+(?:(?i:de|of|di|d[’'])\s?)?(?P<c>{alternation(CURRENCY_SYMBOLS)}|"
     rf"(?:{alternation(CURRENCY_CODES)})\b|(?i:{word_tree(CURRENCY_WORDS)}){_NOT_LETTER_AFTER})"
 )
 """A currency written after an amount ("5 Mio. Euro", "3 millions de dollars", "45 €")."""
 
-PERCENT = re.compile(rf"\s?(?i:(?P<p>{word_tree(PERCENT_WORDS)})){_NOT_LETTER_AFTER}")
+PERCENT = re.compile(rf"\s?+(?i:(?P<p>{word_tree(PERCENT_WORDS)})){_NOT_LETTER_AFTER}")
 """A percent sign or word after a number."""
 
-TIMES = re.compile(rf"[\s-]?(?i:(?P<t>{word_tree(TIMES_WORDS)})){_NOT_LETTER_AFTER}")
+TIMES = re.compile(rf"[\s-]?+(?i:(?P<t>{word_tree(TIMES_WORDS)})){_NOT_LETTER_AFTER}")
 """A multiple: "four times", "10x", "10-fold"."""
 
 UNIT = re.compile(
-    rf"[\s-]?(?i:(?P<u>{word_tree([*TIME_UNITS, *MEASURE_UNITS])})){_NOT_LETTER_AFTER}"
+    rf"[\s-]?+(?i:(?P<u>{word_tree([*TIME_UNITS, *MEASURE_UNITS])})){_NOT_LETTER_AFTER}"
 )
 """A unit of time or measure after a number ("years", "-liter", " km", "square feet")."""
 
@@ -170,7 +172,7 @@ QUALIFIER = re.compile(rf"{_NOT_LETTER_BEFORE}(?i:(?P<q>{alternation(QUALIFIERS)
 """A hedge right before a figure ("more than ", "nearly ", "über ", "plus de ")."""
 
 QUALIFIER_REVERSED = re.compile(
-    rf"\s?(?i:(?P<q>{word_tree(q[::-1] for q in QUALIFIERS)})){_NOT_LETTER_AFTER}"
+    rf"\s?+(?i:(?P<q>{word_tree(q[::-1] for q in QUALIFIERS)})){_NOT_LETTER_AFTER}"
 )
 """``QUALIFIER`` for the text before a figure read backwards: one ``match`` finds the
 longest hedge (the leftmost that ``QUALIFIER.search`` finds) without trying every start."""
@@ -204,11 +206,13 @@ STREET_AFTER = re.compile(
 )
 """Street words after a house number ("330 W. Broadway", "12 rue de la Paix")."""
 
-STREET_BEFORE = re.compile(
-    r"\b(?:Calle|Avenida|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Rua|Travessa)"
-    r"(?:\s[\w'’.-]{1,30}){1,4}\s\Z"
-)
+_ROMANCE_STREETS = "Calle|Avenida|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Rua|Travessa"
+STREET_BEFORE = re.compile(rf"\b(?:{_ROMANCE_STREETS})(?:\s[\w'’.-]{{1,30}}){{1,4}}\s\Z")
 """A Romance street name before a house number ("Via Roma 12", "Calle Mayor 5")."""
+
+STREET_BEFORE_WORD = re.compile(_ROMANCE_STREETS)
+"""The street word of ``STREET_BEFORE`` alone: a search the engine skips through by first
+letter, which must find one before ``STREET_BEFORE`` is worth searching."""
 
 POSTCODE_AFTER = re.compile(r"\s[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 """A capitalised place name after a postcode ("53175 Bonn")."""

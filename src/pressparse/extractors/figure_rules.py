@@ -33,12 +33,20 @@ _YEAR_WORDS = frozenset(["year", "год", "года", "году", "г.", "jahr"
 
 
 def prev_token(ctx: Context, pos: int) -> tuple[str, int]:
-    """The token before ``pos`` (punctuation kept) and its start, or ("", pos): up to 40
-    non-space characters, then up to 3 spaces before ``pos`` (what ``P.PREV_TOKEN``
-    finds, without trying every start in the window)."""
-    tail = ctx.text[max(0, pos - _MAX_GAP - 1):pos]
+    """The token before ``pos`` (punctuation kept) and its start, or ("", pos); several
+    rules ask for the same one, so it is read once per position."""
+    hit = ctx.prevs.get(pos)
+    if hit is None:
+        hit = ctx.prevs[pos] = _prev_token(ctx.text, pos)
+    return hit
+
+
+def _prev_token(text: str, pos: int) -> tuple[str, int]:
+    """Up to 40 non-space characters, then up to 3 spaces before ``pos`` (what
+    ``P.PREV_TOKEN`` finds, without trying every start in the window)."""
+    tail = text[max(0, pos - _MAX_GAP - 1):pos]
     end = pos - (len(tail) - len(tail.rstrip()))
-    chunk = ctx.text[max(0, end - _MAX_TOKEN):end]
+    chunk = text[max(0, end - _MAX_TOKEN):end]
     if pos - end > _MAX_GAP or not chunk or chunk[-1].isspace():
         return ("", pos)
     word = chunk.rsplit(None, 1)[-1]
@@ -56,11 +64,9 @@ def sentence_initial(ctx: Context, pos: int) -> bool:
 def numeral_reason(ctx: Context, fig: Figure) -> str | None:
     """Why a numeral is not a statistic, or None."""
     raw = ctx.text[fig.num_start:fig.num_end]
-    for rule in (_shape, _year, _date, _label, _age, _address, _list_number, _name):
-        reason = rule(ctx, fig, raw)
-        if reason:
-            return reason
-    return None
+    return (_shape(ctx, fig, raw) or _year(ctx, fig, raw) or _date(ctx, fig, raw)
+            or _label(ctx, fig, raw) or _age(ctx, fig, raw) or _address(ctx, fig, raw)
+            or _list_number(ctx, fig, raw) or _name(ctx, fig, raw) or None)
 
 
 def _shape(ctx: Context, fig: Figure, raw: str) -> str | None:
@@ -191,7 +197,9 @@ def _address(ctx: Context, fig: Figure, raw: str) -> str | None:
     if low in STREETS_BEFORE or low.endswith(("straße", "strasse", "gatan", "vägen", "straat",
                                               "laan", "weg", "platz", "allee")):
         return "address"
-    if P.STREET_BEFORE.search(text, max(0, fig.num_start - 60), fig.num_start):
+    lo = max(0, fig.num_start - 60)
+    if P.STREET_BEFORE_WORD.search(text, lo, fig.num_start) and P.STREET_BEFORE.search(
+            text, lo, fig.num_start):
         return "address"
     if len(raw) == 5 and fig.bare and not P.LOWER_WORD_AFTER.match(text, fig.num_end):
         return "address"  # "Austin, Texas 78701." counts nothing
@@ -220,10 +228,12 @@ def _name(ctx: Context, fig: Figure, raw: str) -> str | None:
     """A capitalised word before a bare number names a thing ("Fortune 500", "QSR 50")."""
     if not fig.bare or fig.scaled or fig.qualifier:
         return None
-    if ctx.title_like and P.WORD_AFTER.match(ctx.text, fig.num_end):
-        return None  # in a headline "Honda Celebrates 40 Years" counts years
     prev, start = prev_token(ctx, fig.num_start)
-    if not _is_name_token(prev) or sentence_initial(ctx, start):
+    if not _is_name_token(prev):  # most figures: the cheapest test first
+        return None
+    if P.WORD_AFTER.match(ctx.text, fig.num_end) and ctx.title_like:
+        return None  # in a headline "Honda Celebrates 40 Years" counts years
+    if sentence_initial(ctx, start):
         return None
     if _is_month(prev) or is_qualifier(prev):
         return None

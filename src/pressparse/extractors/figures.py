@@ -9,7 +9,7 @@ shows it is not a statistic (a date, a year, an address, an age, an identifier�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..lexicon.figures_context import (
@@ -18,7 +18,13 @@ from ..lexicon.figures_context import (
     ORDINAL_SUFFIXES,
     STOPWORDS,
 )
-from ..lexicon.numbers import NUMBER_WORDS, PROPORTION_JOINERS, SCALES, SHORT_SCALES
+from ..lexicon.numbers import (
+    NUMBER_WORDS,
+    PROPORTION_JOINERS,
+    SCALES,
+    SHORT_SCALES,
+    TIMES_WORDS,
+)
 from ..lexicon.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -40,6 +46,12 @@ _SPACES = re.compile(r"[\s-]+")
 _TITLE_MAX_WORDS = 30
 _TITLE_CAPS_SHARE = 0.6
 _WHOLE = re.compile(r"\d{1,4}(?!\d)(?![.,]\d)|[^\W\d_]{2,20}(?![^\W\d_])")
+_PLAIN_AFTER = frozenset(["", *",.;:)]!?/\"'”’»"]) - {
+    w[:1] for table in (P.ALL_SCALES, CURRENCY_SYMBOLS, CURRENCY_CODES, CURRENCY_WORDS,
+                        PERCENT_WORDS, TIMES_WORDS, TIME_UNITS, MEASURE_UNITS) for w in table}
+"""Characters (and the end) after which no scale, currency, percent, multiple, unit or rate
+can follow a number: SCALE, CURRENCY_AFTER, PERCENT, TIMES, UNIT and RATE all start with a
+space, a hyphen or a word's first character."""
 
 
 Kind = Literal["count", "money", "percent", "measure", "rate", "ratio", "rank"]
@@ -55,6 +67,8 @@ class Context:
     decimal: str
     title: bool | None = None
     """Whether the paragraph is in headline case, once asked (see ``title_like``)."""
+    prevs: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """The token before a position, by position, once asked (``figure_rules.prev_token``)."""
 
     @property
     def title_like(self) -> bool:
@@ -146,6 +160,12 @@ def read_prefix(ctx: Context, fig: Figure) -> None:
 def read_suffixes(ctx: Context, fig: Figure, pos: int) -> None:
     """Scale, currency, percent, multiple, unit and rate after the number (in that order)."""
     text = ctx.text
+    if text[pos:pos + 1] in _PLAIN_AFTER:  # "2024," "5." : nothing printed after it
+        _glued(ctx, fig, pos)
+        fig.end = fig.core_end = max(pos, fig.end)
+        if fig.kind == "money" and fig.unit is None:
+            fig.unit = fig.currency
+        return
     m = P.SCALE.match(text, pos)
     if m and (m.group("w").lower() not in SHORT_SCALES or fig.currency
               or P.GLUED_SCALE_COUNT.match(text, pos)):

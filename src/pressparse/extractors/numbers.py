@@ -33,6 +33,7 @@ NUMERAL_SPACED = _numeral(",.' ")
 """A numeral in a decimal-comma text, where "1 234,5" groups thousands with a space."""
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{1,40}")
+_NON_DIGIT = re.compile(r"\D")
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, words in STOPWORDS.items() if w in words)
     for w in set().union(*STOPWORDS.values())
@@ -70,6 +71,8 @@ def decimal_mark(language: str | None, texts: Iterable[str]) -> str:
 
 def parse_numeral(raw: str, decimal: str) -> float | None:
     """The value of a numeral as printed ("1.234,5", "1,234.5", "1 234", "5,50")."""
+    if raw.isdigit():  # the common case: no mark at all
+        return float(raw)
     seps = [c for c in raw if not c.isdigit()]
     if not seps:
         return float(raw)
@@ -77,17 +80,17 @@ def parse_numeral(raw: str, decimal: str) -> float | None:
     if len(set(seps)) > 1:  # "1,234.5" or "1.234,5": the last mark is the decimal one
         return _join(raw, last)
     if len(seps) > 1 or last in " '":  # "1,234,567", "1 234": only thousands marks
-        return float(re.sub(r"\D", "", raw))
+        return float(_NON_DIGIT.sub("", raw))
     tail = raw.rsplit(last, 1)[1]
     if len(tail) != 3:  # "5,50", "32.5": the mark can only be decimal
         return _join(raw, last)
-    return _join(raw, last) if last == decimal else float(re.sub(r"\D", "", raw))
+    return _join(raw, last) if last == decimal else float(_NON_DIGIT.sub("", raw))
 
 
 def _join(raw: str, decimal: str) -> float:
     """Drop every mark but the decimal one, which becomes a point."""
     head, _, tail = raw.rpartition(decimal)
-    return float(re.sub(r"\D", "", head) + "." + tail)
+    return float(_NON_DIGIT.sub("", head) + "." + tail)
 
 
 def words_value(words: Sequence[str], language: str) -> float | None:

@@ -27,6 +27,8 @@ from .word_figures import word_figures
 _WORD = re.compile(r"[^\W\d_]{2,40}")
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot|до|au|al)\s?\Z",
                         re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+"""Any digit: a paragraph without one has no numeral and masks only links and e-mails."""
 _MIN_WORDS = 3
 _UNIT_KEY_CHARS = 5
 _MAX_LINK_SHARE = 0.6
@@ -69,21 +71,28 @@ def _language_if_sure(language: str, texts: Sequence[str]) -> str | None:
 
 def find_figures(text: str, language: str, decimal: str) -> list[Figure]:
     """The statistics in one paragraph, in order, rejected figures left out."""
-    masked = mask(text)
+    digits = _DIGIT.search(text) is not None
+    masked = mask(text) if digits or _may_mask_words(text) else text
     ctx = Context(text, masked, language, decimal)
-    figs = numeral_figures(ctx)
-    for fig in figs:
-        fig.reject = fig.reject or numeral_reason(ctx, fig)
-    for fig in word_figures(ctx):
-        fig.reject = fig.reject or word_reason(ctx, fig)
-        figs.append(fig)
+    figs = numeral_figures(ctx) if digits else []
+    figs += word_figures(ctx)
     if not figs:
         return []
-    figs = _without_overlaps(sorted(figs, key=lambda f: (f.num_start, -f.end)))
-    for fig in figs:
-        count_words(ctx, fig)
+    if len(figs) > 1:
+        figs = _without_overlaps(sorted(figs, key=lambda f: (f.num_start, -f.end)))
+    for fig in figs:  # the rules read the figure and the text only: kept figures suffice
+        if fig.reject is None:
+            fig.reject = word_reason(ctx, fig) if fig.words else numeral_reason(ctx, fig)
+        if fig.reject is None:  # a rejected figure's unit is never read
+            count_words(ctx, fig)
     _join_ranges(ctx, figs)
     return [f for f in figs if f.reject is None]
+
+
+def _may_mask_words(text: str) -> bool:
+    """Whether MASK can match in a text without digits: only a link, an e-mail address or
+    an exchange ticker ("NYSE: ABC") can."""
+    return "@" in text or ":" in text or "http" in text or "www." in text
 
 
 def _without_overlaps(figs: Sequence[Figure]) -> list[Figure]:

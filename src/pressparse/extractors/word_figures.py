@@ -134,16 +134,19 @@ def _scan_all(ctx: Context, table: dict[str, float]) -> list[Figure]:
 def _figure_at(ctx: Context, toks: _Tokens, i: int,
                table: dict[str, float]) -> tuple[Figure | None, int]:
     """The figure starting at token ``i`` (or None) and the index of the next token to read."""
-    low = toks[i].group().lower()
-    fold = next((s for s in FOLD_SUFFIXES if low.endswith(s) and low[:-len(s)] in table), None)
-    if fold:
-        value = table[low[:-len(fold)]]
-        fig = Figure(toks[i].start(), toks[i].end(), toks[i].start(), toks[i].end(), value,
-                     kind="ratio", unit="times", words=True)
-        return _finish(ctx, fig), i + 1
+    tok = toks[i]
+    low = tok.group().lower()
+    if low.endswith(FOLD_SUFFIXES):
+        fold = next((s for s in FOLD_SUFFIXES if low.endswith(s) and low[:-len(s)] in table),
+                    None)
+        if fold:
+            value = table[low[:-len(fold)]]
+            fig = Figure(tok.start(), tok.end(), tok.start(), tok.end(), value,
+                         kind="ratio", unit="times", words=True)
+            return _finish(ctx, fig), i + 1
     if low in ARTICLES_ONE.get(ctx.language, frozenset()) and _next_is_big(ctx, toks, i, table):
-        return _run(ctx, toks, i + 1, table, article=toks[i].start())
-    if _prefix_len(toks[i].group().split("-"), table):
+        return _run(ctx, toks, i + 1, table, article=tok.start())
+    if low in table or _prefix_len(low.split("-"), table):
         return _run(ctx, toks, i, table, article=None)
     if low in FRACTIONS.get(ctx.language, {}):
         return _fraction(ctx, toks, i), i + 1
@@ -165,6 +168,8 @@ def _next_is_big(ctx: Context, toks: _Tokens, i: int, table: dict[str, float]) -
 
 def _prefix_len(parts: Sequence[str], table: dict[str, float]) -> int:
     """How many leading hyphen-parts form number words ("twenty-five-year" gives 2)."""
+    if len(parts) == 1:
+        return 1 if parts[0].lower() in table else 0
     k = 0
     while k < len(parts):
         for j in range(len(parts), k, -1):
@@ -181,27 +186,39 @@ def _run(ctx: Context, toks: _Tokens, i: int, table: dict[str, float],
     """A run of number words from token ``i``, with its hyphenated tail and suffixes."""
     words: list[str] = []
     rest: list[str] = []
-    j, end = i, toks[i].start()
+    j = i
+    tok = toks[i]
+    end = tok.start()
     rounds = ROUND_NUMBERS.get(ctx.language, {})
     while True:
-        parts = toks[j].group().split("-")
-        k = _prefix_len(parts, table)
-        if k:
-            head = "-".join(parts[:k])
-            words += [head] if head.lower() in table else parts[:k]
-        elif parts[0].lower() in rounds and (words or article is not None):
-            words.append(str(rounds[parts[0].lower()]))
-            k = 1
+        word = tok.group()
+        if "-" not in word and word.lower() in table:  # the common case: one number word
+            words.append(word)
+            end = tok.end()
         else:
-            j -= 1
+            parts = word.split("-")
+            k = _prefix_len(parts, table)
+            if k:
+                head = "-".join(parts[:k])
+                words += [head] if head.lower() in table else parts[:k]
+            elif parts[0].lower() in rounds and (words or article is not None):
+                words.append(str(rounds[parts[0].lower()]))
+                k = 1
+            else:
+                j -= 1
+                break
+            rest = parts[k:]
+            end = tok.start() + len("-".join(parts[:k]))
+            if rest:
+                break
+        if j - i >= _MAX_RUN or not toks.has(j + 1):
             break
-        rest = parts[k:]
-        end = toks[j].start() + len("-".join(parts[:k]))
-        if rest or not _adjacent(ctx, toks, j) or j - i >= _MAX_RUN:
-            break
-        if not _continues(words[-1], toks[j + 1].group().split("-")[0], table):
+        following = toks[j + 1]
+        if ctx.masked[tok.end():following.start()] != " " or not _continues(
+                words[-1], following.group().split("-")[0], table):
             break
         j += 1
+        tok = following
     value = _value(words, ctx.language)
     if value is None:
         return None, j + 1
@@ -272,7 +289,7 @@ def _after_run(ctx: Context, toks: _Tokens, j: int, fig: Figure) -> int:
     if half and text[fig.num_end:fig.num_end + len(half) + 1].lower() == " " + half:
         fig.value += 0.5
         fig.num_end += len(half) + 1
-    elif _adjacent(ctx, toks, j) and fig.value < 10:
+    elif fig.value < 10 and _adjacent(ctx, toks, j):
         frac = FRACTIONS.get(ctx.language, {}).get(toks[j + 1].group().lower())
         if frac:
             fig.value *= frac
