@@ -281,8 +281,8 @@ def _drop_junk(root: Any) -> None:
 
 
 def _text(el: Any) -> str:
-    """All text inside an element (its tail excluded)."""
-    return "".join(el.itertext())
+    """All text inside an element (its tail excluded), serialised by libxml2."""
+    return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
 
 
 def _main_container(root: Any) -> Any:
