@@ -62,20 +62,6 @@ class Document:
     links: list[InlineLink] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def block_at(self, offset: int) -> Block | None:
-        """The block containing a character offset (binary search)."""
-        lo, hi = 0, len(self.blocks) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            b = self.blocks[mid]
-            if offset < b.start:
-                hi = mid - 1
-            elif offset >= b.end:
-                lo = mid + 1
-            else:
-                return b
-        return None
-
 
 Run = tuple[str, "str | None"]
 """A piece of block text and the link target it carries (or None)."""
