@@ -58,8 +58,10 @@ def dominant_script(text: str) -> str | None:
     sample = text[:2000]
     if sample.isascii():
         return None
-    letters = len(_LETTER.findall(sample))
     non_latin = len(_NON_LATIN.findall(sample))
+    if not non_latin:  # Latin with typographic marks: the letters need no counting
+        return None
+    letters = len(_LETTER.findall(sample))
     if not letters or non_latin < 0.3 * letters:
         return None
     best, count = None, 0

@@ -75,7 +75,7 @@ def find_figures(text: str, language: str, decimal: str) -> list[Figure]:
     masked = mask(text) if digits or _may_mask_words(text) else text
     ctx = Context(text, masked, language, decimal)
     figs = numeral_figures(ctx) if digits else []
-    figs += word_figures(ctx)
+    figs += word_figures(ctx, figs)
     if not figs:
         return []
     if len(figs) > 1:

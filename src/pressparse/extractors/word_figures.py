@@ -65,8 +65,10 @@ class _Tokens:
         raise IndexError(k)
 
 
-def word_figures(ctx: Context) -> list[Figure]:
-    """Every number written in words in the paragraph."""
+def word_figures(ctx: Context, numerals: Sequence[Figure] = ()) -> list[Figure]:
+    """Every number written in words in the paragraph. A word inside one of ``numerals``
+    (the paragraph's numeral figures, in order), such as the scale of "$5 million", is not
+    read again: the overlap check would drop what it gives."""
     table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
     low = (" " + ctx.masked).lower()
     if len(low) != len(ctx.masked) + 1 or _has_long_run(ctx.masked):
@@ -76,8 +78,14 @@ def word_figures(ctx: Context) -> list[Figure]:
         return _scan_listed(ctx, table, starts)  # is "five" in "twenty-five" a token?
     out: list[Figure] = []
     nxt = 0
+    covered = iter(numerals)
+    numeral = next(covered, None)
     for s in starts:
         if s < nxt:
+            continue
+        while numeral is not None and numeral.core_end <= s:
+            numeral = next(covered, None)
+        if numeral is not None and numeral.num_start <= s:
             continue
         first = _TOKEN.match(ctx.masked, s)
         if first is None:  # cannot happen: the finder saw a word there

@@ -247,11 +247,13 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "com
                            "dialog", "alert"})
 
 
-def _is_junk(el: Any) -> bool:
-    """Never the release: scripts, forms, navigation by tag or ARIA role, hidden parts."""
-    tag = el.tag
-    if not isinstance(tag, str) or tag in _DROP_TAGS:
-        return True
+_JUNK_ATTRS = frozenset({"hidden", "aria-hidden", "style", "role"})
+"""The attributes ``_junk_by_attribute`` reads: an element with none of them is kept
+(most elements: the test is a set look-up, not a Python call per element)."""
+
+
+def _junk_by_attribute(el: Any) -> bool:
+    """Hidden (attribute, ARIA or inline style) or a chrome ARIA role."""
     attrib = el.attrib
     if not attrib:
         return False
@@ -265,8 +267,11 @@ def _is_junk(el: Any) -> bool:
 
 
 def _drop_junk(root: Any) -> None:
-    """Remove the junk elements, keeping the text that follows each (its tail)."""
-    for el in [e for e in root.iter() if _is_junk(e)]:
+    """Remove what is never the release (scripts, forms, navigation by tag or ARIA role,
+    hidden parts), keeping the text that follows each (its tail)."""
+    junk = [e for e in root.iter() if e.tag in _DROP_TAGS or not isinstance(e.tag, str)
+            or (not _JUNK_ATTRS.isdisjoint(e.keys()) and _junk_by_attribute(e))]
+    for el in junk:
         parent = el.getparent()
         if parent is None:
             continue
