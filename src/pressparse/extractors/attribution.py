@@ -35,6 +35,9 @@ _REPORT = re.compile(r"(?<!\w)(?:" + _alternation(
     [*REPORTING_PHRASES, *(p[:1].upper() + p[1:] for p in REPORTING_PHRASES)]) + r")(?!\w)")
 _OPENING_REPORT = re.compile(r"\s{0,4}(?:" + _alternation(list(SENTENCE_REPORTING)) + r")\s")
 _FOLLOWING = re.compile(r"(?i:" + _alternation(list(FOLLOWING_STATEMENT)) + r")(?!\w)")
+_FOLLOWING_WORDS = frozenset(max(p.lower().split(), key=len) for p in FOLLOWING_STATEMENT)
+"""A word each ``_FOLLOWING`` phrase holds: a case-insensitive search is tried only when
+one is printed (most paragraphs announce nothing)."""
 _FR_INVERSION = re.compile(r"(?:-t)?-(il|elle|ils|elles)(?!\w)", re.IGNORECASE)
 _NAMING = re.compile(r"(?<!\w)(?:(?:" + _alternation(
     [*NAMING_WORDS, *(w.capitalize() for w in NAMING_WORDS)]) + r")|(?:"
@@ -332,7 +335,11 @@ def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | 
 def announced_statement(text: str, base: int) -> Mention | None:
     """'Jane Doe, head of policy, issued the following comments.': the person whose words
     the next paragraph gives (the subject of the sentence that announces them)."""
-    m = _FOLLOWING.search(text, max(0, len(text) - 300))
+    start = max(0, len(text) - 300)
+    low = text[start:].lower()
+    if not any(w in low for w in _FOLLOWING_WORDS):
+        return None
+    m = _FOLLOWING.search(text, start)
     if m is None:
         return None
     who = _sentence_subject(text, max(0, m.start() - _MAX_GAP), m.start(), base)

@@ -9,6 +9,7 @@ by fuzzy ratio. The full version is kept, in the reading position of the first c
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -34,7 +35,8 @@ def normalise(text: str) -> list[str]:
 
 def _key(text: str) -> tuple[str, ...]:
     """The first words of a paragraph, lower-cased: its bucket."""
-    return tuple(_WORDS.findall(text[:200].lower())[:KEY_WORDS])
+    words = _WORDS.finditer(text[:200].lower())
+    return tuple(m.group() for m in itertools.islice(words, KEY_WORDS))
 
 
 def same_paragraph(a: list[str], b: list[str]) -> bool:

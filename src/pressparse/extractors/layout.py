@@ -32,6 +32,7 @@ HEAD_WINDOW = 40
 _LONGEST_TITLE = 400  # characters: a longer block is never a title
 _TITLE_SPLIT = re.compile(r"\s[-|–—:·•»]{1,2}\s|\s::\s")
 _TERMINAL = re.compile(r"[.!?:;]$")
+"""End punctuation; searched in the last two characters (it and a final line break)."""
 _PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
 _FIELD_LINE = re.compile(r"^(?:ort|location|place|lieu|lugar|luogo|plaats|место)[ \t]{0,3}:?[ \t]", re.I)
 _BYLINE = re.compile(r"^(?:from|by|author|von|par|por|di|door|av|автор)[ \t]{0,2}:[ \t]", re.I)
@@ -86,7 +87,7 @@ def _late_sidebar(blocks: list[Block]) -> Iterator[int]:
     half = len(blocks) // 2
     for b in blocks[half:]:
         if b.kind == "paragraph" and word_count(b.text) <= 4 and is_boilerplate_heading(b) \
-                and not _TERMINAL.search(b.text):
+                and not _TERMINAL.search(b.text, len(b.text) - 2):
             yield from range(b.index, len(blocks))
             return
 
@@ -106,7 +107,7 @@ def _menu_runs(blocks: list[Block]) -> Iterator[int]:
 def _menu_item(b: Block) -> bool:
     t = b.text
     return (b.kind in ("paragraph", "list_item") and word_count(t) <= 4 and len(t) <= 40
-            and not _TERMINAL.search(t) and "@" not in t
+            and not _TERMINAL.search(t, len(t) - 2) and "@" not in t
             and sum(c.isdigit() for c in t) < 3)
 
 

@@ -36,6 +36,8 @@ from .verbs import dash_attribution
 _WORD = re.compile(r"\w+")
 _CLOSING_LINE = re.compile(r"\s{0,3}[\u2013\u2014-]{1,2}\s{0,3}(?=\S)")
 _SIGNATURE = re.compile(r"\s[\u2013\u2014]\s{0,2}([^\u2013\u2014\n]{3,120})$")
+_SIGNATURE_SPAN = 126
+"""The longest ``_SIGNATURE`` match (and a final line break): it is searched for there only."""
 _NO_DASH = re.compile(r"\s{0,3}")
 _NEXT_DASH = re.compile(r"\s[\u2013\u2014]\s(?=\S)")
 _MIN_WORDS = 5
@@ -147,7 +149,7 @@ class _Reader:
             self.last_para = pi
             return
         q = _Quote(b.start, b.end, pi, pi, direct=True, opens_paragraph=True, bare_block=True)
-        sign = _SIGNATURE.search(b.text)
+        sign = _SIGNATURE.search(b.text, len(b.text) - _SIGNATURE_SPAN)
         who = parse_np(sign.group(1), b.start + sign.start(1)) if sign else None
         if sign and who is not None and who.kind in ("person", "org"):
             q.end = b.start + len(b.text[:sign.start()].rstrip())

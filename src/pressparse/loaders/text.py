@@ -44,6 +44,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
 _CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
+# The end-anchored patterns are searched in the last characters only (a match and a final
+# line break): a search from the start would try every position of a long line.
 # A quotation closed with a comma ('…ready for,”'): its attribution follows; a line
 # ending in a spaced dash ('CHICAGO -') goes on in the next one.
 _OPEN_QUOTE_END = re.compile(r",[\"”’»]$|\s(?:-{1,2}|[\u2013\u2014])$")
@@ -197,7 +199,7 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             current, kind, level = [content], new_kind, new_level
             continue
         if wrapped and raw[:1] in (" ", "\t") and lines[i - 1][:1] not in (" ", "\t") \
-                and _ENDS_SENTENCE.search(current[-1]):
+                and _ENDS_SENTENCE.search(current[-1], len(current[-1]) - 2):
             # An indented first line after a finished sentence opens a paragraph (old mail).
             yield kind, level, join_lines(current)
             current, kind, level = [content], new_kind, new_level
@@ -215,7 +217,7 @@ def _title_line(lines: list[str]) -> bool:
     """A short title-case first line without end punctuation over wrapped-looking text
     ('Tech Today: Folding … Toolkit' / 'Math for …'): a title, not wrapped prose."""
     first = lines[0].strip()
-    if _ENDS_SENTENCE.search(first) or len(first) > 0.85 * max(len(ln.strip()) for ln in lines):
+    if _ENDS_SENTENCE.search(first, len(first) - 2) or len(first) > 0.85 * max(len(ln.strip()) for ln in lines):
         return False
     long = [w for w in first.split() if len(w) > 3]
     return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
@@ -256,7 +258,7 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
 def _fragment(line: str) -> bool:
     """A short line with no end punctuation that may be part of a sentence."""
     words = line.split()
-    return (1 <= len(words) <= 6 and not _ENDS_SENTENCE.search(line)
+    return (1 <= len(words) <= 6 and not _ENDS_SENTENCE.search(line, len(line) - 2)
             and not _DATE_LINE.fullmatch(line)
             and line[:1].isupper() and _line_kind(line)[0] == "paragraph")
 
@@ -279,10 +281,10 @@ def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
     if _CHANNEL.match(line) or _END_MARK.fullmatch(line) or _END_MARK.fullmatch(previous):
         return False  # an e-mail, web address, phone number or end mark on its own line
-    if _OPEN_QUOTE_END.search(previous):
+    if _OPEN_QUOTE_END.search(previous, len(previous) - 4):
         return True
     return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
-        previous)
+        previous, len(previous) - 2)
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
