@@ -436,6 +436,13 @@ def test_find_figures_is_usable_on_its_own() -> None:
     assert [f.value for f in figs] == [45, 3e9]
 
 
+def test_no_number_word_inside_a_long_word() -> None:
+    # A word longer than the tokeniser's 40 letters is not cut into pieces that are read
+    # as number words ("…eight" after 40 letters is part of the word).
+    word = "Rindfleischetikettierungsueberwachungsau" + "eight"  # 40 letters, then "eight"
+    assert find_figures(f"The {word} board met in Bonn today.", "en", ".") == []
+
+
 NAMES_AND_MONEY = [
     ("The S&P 500 index and the iPhone 15 launch lifted the shares.", []),
     ("The bank raised USD1.2bn from investors in the bond sale.", [1.2e9]),

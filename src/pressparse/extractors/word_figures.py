@@ -26,8 +26,6 @@ from .figures import Context, Figure, read_prefix, read_proportion, read_suffixe
 from .numbers import words_value
 
 _TOKEN = re.compile(r"[^\W\d_]{1,40}(?:-[^\W\d_]{1,40}){0,4}")
-_LONG_RUN = re.compile(r"[^\W\d_]{41}")
-_MAX_LETTERS = 40
 _OF_WORDS = frozenset(["of", "der", "des", "de", "du", "di", "della", "dei", "da", "do", "dos", "das", "van", "av", "из"])
 _HALF_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 _DEFINITE = frozenset(["the", "la", "die", "de", "a", "den"])
@@ -71,8 +69,8 @@ def word_figures(ctx: Context, numerals: Sequence[Figure] = ()) -> list[Figure]:
     read again: the overlap check would drop what it gives."""
     table = NUMBER_WORDS.get(ctx.language, NUMBER_WORDS["en"])
     low = (" " + ctx.masked).lower()
-    if len(low) != len(ctx.masked) + 1 or _has_long_run(ctx.masked):
-        return _scan_all(ctx, table)  # offsets or tokens the finder can't see
+    if len(low) != len(ctx.masked) + 1:
+        return _scan_all(ctx, table)  # lower-casing moved the offsets the finder gives
     starts = [m.start() for m in P.number_word_start(ctx.language).finditer(low)]
     if any(ctx.masked[s - 1:s] == "-" for s in starts):
         return _scan_listed(ctx, table, starts)  # is "five" in "twenty-five" a token?
@@ -97,14 +95,6 @@ def word_figures(ctx: Context, numerals: Sequence[Figure] = ()) -> list[Figure]:
         after = max(after, 1)
         nxt = toks[after].start() if toks.has(after) else len(ctx.masked) + 1
     return out
-
-
-def _has_long_run(text: str) -> bool:
-    """A run of more than 40 letters, which ``_TOKEN`` cuts inside a word."""
-    words = text.split()
-    if max(map(len, words), default=0) <= _MAX_LETTERS:
-        return False
-    return any(len(w) > _MAX_LETTERS and _LONG_RUN.search(w) for w in words)
 
 
 def _scan_listed(ctx: Context, table: dict[str, float], starts: Sequence[int]) -> list[Figure]:

@@ -290,6 +290,11 @@ def _text(el: Any) -> str:
     return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
 
 
+def _text_length(el: Any) -> int:
+    """``len(_text(el))``, without serialising an element that holds only text (most links)."""
+    return len(el.text or "") if len(el) == 0 else len(_text(el))
+
+
 def _main_container(root: Any) -> Any:
     """The element whose paragraphs hold the most non-link text."""
     body = root.find("body")
@@ -300,10 +305,10 @@ def _main_container(root: Any) -> Any:
         if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
             # A div with block children is a container: only its own text is a paragraph.
             text = el.text or ""
-            links = sum(len(_text(a)) for a in el if a.tag == "a")
+            links = sum(_text_length(a) for a in el if a.tag == "a")
         else:
             text = _text(el)
-            links = sum(len(_text(a)) for a in el.iter("a"))
+            links = sum(_text_length(a) for a in el.iter("a"))
         own = len(text.strip())
         if own < 25:
             continue
