@@ -61,6 +61,17 @@ _SCRIPT_START = re.compile(
 _CLOSING_PUNCT = frozenset(".,;:!?")
 _END_MARK = re.compile(r"[-\u2013\u2014] ?(?:end|ends|30) ?[-\u2013\u2014]", re.I)
 
+# The first characters some line patterns can match at: a line that starts otherwise is
+# not tried (most lines are prose, and a regex call costs more than the look-up).
+_RULE_FIRST = frozenset("-*_")
+_SETEXT_FIRST = frozenset("=-")
+_MARKUP_FIRST = frozenset("#>*+\u2022\u25cf\u25aa\u2023\u2043-")
+"""What a heading, quote or list line opens with (besides a digit: "1. ")."""
+_END_MARK_FIRST = frozenset("-\u2013\u2014")
+_CHANNEL_FIRST = frozenset("hw(+tfpe")
+"""The first characters of ``_CHANNEL``'s branches (lower-cased) but the e-mail's, which
+also needs an "@" within its first 65 characters."""
+
 WRAP_MIN, WRAP_MAX = 50, 100
 
 
@@ -180,12 +191,14 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
     level = 0
     for i, raw in enumerate(lines):
         line = raw.strip()
-        if _RULE.fullmatch(line) and not (i and _SETEXT.fullmatch(line)):
+        if line[:1] in _RULE_FIRST and _RULE.fullmatch(line) and not (
+                i and _SETEXT.fullmatch(line)):
             if current:
                 yield kind, level, join_lines(current)
             current, kind, level = [], "paragraph", 0
             continue
-        if i and _SETEXT.fullmatch(line) and len(current) == 1 and kind == "paragraph":
+        if i and line[:1] in _SETEXT_FIRST and _SETEXT.fullmatch(line) and len(current) == 1 \
+                and kind == "paragraph":
             yield "heading", 1 if line[0] == "=" else 2, current[0]
             current = []
             continue
@@ -265,10 +278,13 @@ def _fragment(line: str) -> bool:
 
 def _line_kind(line: str) -> tuple[BlockKind, int, str]:
     """What a line opens: a heading, a quote, a list item, or plain text."""
-    m = _HEADING.fullmatch(line)
+    first = line[:1]
+    if first not in _MARKUP_FIRST and not first.isdecimal():  # most lines: plain text
+        return "paragraph", 0, line
+    m = _HEADING.fullmatch(line) if first == "#" else None
     if m:
         return "heading", len(m.group(1)), m.group(2)
-    q = _QUOTE_PREFIX.match(line)
+    q = _QUOTE_PREFIX.match(line) if first == ">" else None
     if q:
         return "blockquote", 0, line[q.end():]
     li = _LIST.match(line)
@@ -277,9 +293,22 @@ def _line_kind(line: str) -> tuple[BlockKind, int, str]:
     return "paragraph", 0, line
 
 
+def _channel_at_start(line: str) -> bool:
+    """An e-mail, web address, phone number or channel word opens the line."""
+    first = line[:1].lower()
+    if first in _CHANNEL_FIRST or first.isdecimal() or "@" in line[:65]:
+        return _CHANNEL.match(line) is not None
+    return False
+
+
+def _end_mark(line: str) -> bool:
+    """The line is an end mark ("-30-", "– END –")."""
+    return line[:1] in _END_MARK_FIRST and _END_MARK.fullmatch(line) is not None
+
+
 def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
-    if _CHANNEL.match(line) or _END_MARK.fullmatch(line) or _END_MARK.fullmatch(previous):
+    if _channel_at_start(line) or _end_mark(line) or _end_mark(previous):
         return False  # an e-mail, web address, phone number or end mark on its own line
     if _OPEN_QUOTE_END.search(previous, len(previous) - 4):
         return True
@@ -306,7 +335,7 @@ def strip_inline_script(line: str) -> str:
     Code opens the line ("if (!window.X){", "var x =", "(function(") and holds braces
     and semicolons; prose that follows its last statement end is kept.
     """
-    if not _SCRIPT_START.match(line) or line.count(";") < 2 or "{" not in line:
+    if "{" not in line or line.count(";") < 2 or not _SCRIPT_START.match(line):
         return line
     rest = line[max(line.rfind(";"), line.rfind("}")) + 1:]
     return "" if "{" in rest or "=" in rest else rest.strip()
@@ -314,6 +343,8 @@ def strip_inline_script(line: str) -> str:
 
 def inline_runs(text: str) -> list[tuple[str, str | None, bool]]:
     """Runs of a line of markdown: links become runs carrying their target."""
+    if "[" not in text and "<" not in text:  # no link, image or autolink: one run
+        return [(_plain(text), None, False)] if text else []
     runs: list[tuple[str, str | None, bool]] = []
     pos = 0
     for m in _INLINE.finditer(text):
