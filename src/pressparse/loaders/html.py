@@ -269,9 +269,16 @@ def _junk_by_attribute(el: Any) -> bool:
 def _drop_junk(root: Any) -> None:
     """Remove what is never the release (scripts, forms, navigation by tag or ARIA role,
     hidden parts), keeping the text that follows each (its tail)."""
-    junk = [e for e in root.iter() if e.tag in _DROP_TAGS or not isinstance(e.tag, str)
-            or (not _JUNK_ATTRS.isdisjoint(e.keys()) and _junk_by_attribute(e))]
-    for el in junk:
+    # By tag first (libxml2 finds them), then by attribute in what is left: the dropped
+    # navigation, sidebars and scripts hold most of a page's elements.
+    _remove(list(root.iter(*_DROP_TAGS)))
+    _remove([e for e in root.iter() if not isinstance(e.tag, str)
+             or (not _JUNK_ATTRS.isdisjoint(e.keys()) and _junk_by_attribute(e))])
+
+
+def _remove(elements: list[Any]) -> None:
+    """Remove elements from their tree, keeping the text that follows each (its tail)."""
+    for el in elements:
         parent = el.getparent()
         if parent is None:
             continue
@@ -302,13 +309,15 @@ def _main_container(root: Any) -> Any:
         body = root
     scores: dict[Any, float] = {}
     for el in body.iter(*_SCORED_TAGS):
-        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
-            # A div with block children is a container: only its own text is a paragraph.
+        if el.tag == "div" and any(c.tag in _BLOCK_TAGS for c in el):  # (a comment's
+            # tag is a function, in no tag set.) A div with block children is a container:
+            # only its own text is a paragraph.
             text = el.text or ""
             links = sum(_text_length(a) for a in el if a.tag == "a")
         else:
             text = _text(el)
-            links = sum(_text_length(a) for a in el.iter("a"))
+            # (Most links hold only text: no serialising for those.)
+            links = sum(len(_text(a)) if len(a) else len(a.text or "") for a in el.iter("a"))
         own = len(text.strip())
         if own < 25:
             continue
