@@ -45,7 +45,23 @@ from . import Layout
 from ._channels import email_matches
 from ._contact_sections import release_sections
 from ._zones import outside_release
+from .figure_patterns import trie
 
+
+def _contains_any(parts: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    """A pattern whose ``search`` tells whether a text holds any of ``parts`` (as
+    ``any(p in text for p in parts)`` would, in one pass of a prefix tree)."""
+    return re.compile(trie(parts))
+
+
+_SHARE_URL = _contains_any(SHARE_URL_PARTS)
+_TRACKING_URL = _contains_any(TRACKING_URL_PARTS)
+_SUBSCRIPTION_WORD = _contains_any(SUBSCRIPTION_WORDS)
+_SUBSCRIPTION_URL = _contains_any(SUBSCRIPTION_URL_PARTS)
+_DOCUMENT_TEXT = _contains_any(DOCUMENT_TEXTS)
+_NAVIGATION_URL = _contains_any(NAVIGATION_URL_PARTS)
+_CONTACT_URL = _contains_any(CONTACT_URL_PARTS)
+_TEMPLATE_MARK = _contains_any(TEMPLATE_MARKS)
 _URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"'`{}|\\^]{2,2000}")
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,4}"
@@ -353,19 +369,19 @@ def _kind(f: _Found, url: str, block: Block | None, nav_prefixed: bool) -> LinkK
     split = _parts(low if "://" in low else "//" + low)
     if _placeholder(low):
         return "placeholder"
-    if any(p in low for p in SHARE_URL_PARTS):
+    if _SHARE_URL.search(low):
         return "social"
     if low.startswith(("mailto:", "tel:", "callto:", "sms:")):
         return "contact"
     if f.image or split.path.endswith(IMAGE_EXTENSIONS) or _image_text(text):
         return "image"
-    if any(p in low for p in TRACKING_URL_PARTS):
+    if _TRACKING_URL.search(low):
         return "tracking"
     if _social_host(split) and not (_in_prose(f, block_text) and _deep(low)):
         return "social"
     words = text + "\0" + lead_in  # no word spans the NUL
-    if any(w in words for w in SUBSCRIPTION_WORDS) \
-            or any(p in low for p in SUBSCRIPTION_URL_PARTS):
+    if _SUBSCRIPTION_WORD.search(words) \
+            or _SUBSCRIPTION_URL.search(low):
         return "subscription"
     if nav_prefixed:
         return "navigation"
@@ -375,15 +391,15 @@ def _kind(f: _Found, url: str, block: Block | None, nav_prefixed: bool) -> LinkK
 def _content_kind(low: str, text: str, split: SplitResult) -> LinkKind:
     """Kinds of links that are not chrome by their target alone (``split``: the parts
     of the lower-cased target read with a host)."""
-    if split.path.endswith(DOCUMENT_EXTENSIONS) or any(w in text for w in DOCUMENT_TEXTS):
+    if split.path.endswith(DOCUMENT_EXTENSIONS) or _DOCUMENT_TEXT.search(text):
         return "document"
     if _is_source_text(text):
         return "source"
     key = text.strip(" .:»›>←→«‹<|")
     if key in NAVIGATION_TEXTS or key.startswith(NAVIGATION_PREFIXES) \
-            or any(p in low for p in NAVIGATION_URL_PARTS):
+            or _NAVIGATION_URL.search(low):
         return "navigation"
-    if any(p in low for p in CONTACT_URL_PARTS):
+    if _CONTACT_URL.search(low):
         return "contact"
     if _homepage(low, text):
         return "homepage"
@@ -432,7 +448,7 @@ def _deep(low: str) -> bool:
 def _placeholder(low: str) -> bool:
     """Empty, "#", "javascript:" and unexpanded template variables."""
     return (not low.strip() or low.startswith(("#", "javascript:"))
-            or any(m in low for m in TEMPLATE_MARKS))
+            or _TEMPLATE_MARK.search(low))
 
 
 def _social_host(split: SplitResult) -> bool:
@@ -455,7 +471,7 @@ def _homepage(low: str, text: str) -> bool:
 def _is_source_text(text: str | None) -> bool:
     """Anchor text of an aggregator's link back to the original release."""
     low = (text or "").strip().lower()
-    return any(low.startswith(s) for s in SOURCE_TEXTS)
+    return low.startswith(SOURCE_TEXTS)
 
 
 # ------------------------------------------------------------- navigation
