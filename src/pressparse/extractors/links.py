@@ -448,7 +448,7 @@ def _deep(low: str) -> bool:
 def _placeholder(low: str) -> bool:
     """Empty, "#", "javascript:" and unexpanded template variables."""
     return (not low.strip() or low.startswith(("#", "javascript:"))
-            or _TEMPLATE_MARK.search(low))
+            or _TEMPLATE_MARK.search(low) is not None)
 
 
 def _social_host(split: SplitResult) -> bool:
