@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -69,7 +69,10 @@ Run = tuple[str, "str | None"]
 
 def clean_text(s: str) -> str:
     """NFC-normalise, drop invisible characters, fold white space to single spaces."""
-    if not s.isascii():
+    if s.isprintable():  # (every invisible character is unprintable: nothing to drop)
+        if not s.isascii() and not unicodedata.is_normalized("NFC", s):
+            s = unicodedata.normalize("NFC", s)
+    elif not s.isascii():
         if not unicodedata.is_normalized("NFC", s):
             s = unicodedata.normalize("NFC", s)
         s = _INVISIBLE.sub("", s)
@@ -96,13 +99,16 @@ class DocumentBuilder:
         """Add a block of plain text (no links)."""
         return self.add_runs([(text, None)], kind, level, hidden)
 
-    def add_runs(self, runs: Iterable[tuple[str, str | None] | tuple[str, str | None, bool]],
+    def add_runs(self, runs: Sequence[tuple[str, str | None] | tuple[str, str | None, bool]],
                  kind: BlockKind = "paragraph", level: int = 0,
                  hidden: bool = False) -> Block | None:
         """Add a block made of runs; white space is folded across runs. Empty blocks are skipped."""
         if len(self._blocks) >= self.max_blocks:
             self.truncated = True
             return None
+        if len(runs) == 1 and runs[0][1] is None:  # the common case: plain text, no link
+            body = clean_text(runs[0][0])
+            return self._append(body, kind, level, hidden) if body else None
         pieces: list[str] = []
         pending: list[tuple[int, int, str, str, bool]] = []
         length = 0
@@ -136,16 +142,20 @@ class DocumentBuilder:
                 self._links.append(InlineLink(url, text, self._length, self._length,
                                               max(len(self._blocks) - 1, 0), image))
             return None
+        block = self._append(body, kind, level, hidden)
+        for s, e, url, text, image in pending:
+            link = InlineLink(url, text, block.start + s, block.start + e, block.index, image)
+            block.links.append(link)
+            self._links.append(link)
+        return block
+
+    def _append(self, body: str, kind: BlockKind, level: int, hidden: bool) -> Block:
+        """Add a block of cleaned, non-empty text after the blocks so far."""
         if self._parts:
             self._parts.append(BLOCK_SEPARATOR)
             self._length += len(BLOCK_SEPARATOR)
         offset = self._length
-        index = len(self._blocks)
-        block = Block(body, offset, offset + len(body), kind, level, hidden, index)
-        for s, e, url, text, image in pending:
-            link = InlineLink(url, text, offset + s, offset + e, index, image)
-            block.links.append(link)
-            self._links.append(link)
+        block = Block(body, offset, offset + len(body), kind, level, hidden, len(self._blocks))
         self._parts.append(body)
         self._length += len(body)
         self._blocks.append(block)
