@@ -84,6 +84,22 @@ def fold(text: str) -> str:
     return _FOLD_PUNCT.sub(" ", text.lower()).strip()
 
 
+_FOLD_LEAD = " \t\n\u00a0:;,.!?|/\\()[]*_\"'“”‘’«»-–—"
+"""What ``fold`` drops before the first word (and other white space, which ``fold_head``
+leaves to ``fold``)."""
+
+
+def fold_head(text: str) -> str | None:
+    """The first character of ``fold(text)`` when it is cheap to tell ("" for an empty
+    fold), or None: a block is compared with folded titles only when it may equal one."""
+    rest = text.lstrip(_FOLD_LEAD)
+    if not rest:
+        return ""
+    if rest[0].isspace():
+        return None
+    return rest[0].lower()[0]
+
+
 def is_label(block: Block) -> bool:
     """A kicker such as PRESS RELEASE, FOR IMMEDIATE RELEASE or an embargo line."""
     text = block.text

@@ -19,6 +19,7 @@ from . import Layout
 from .blocks import (
     date_line_match,
     fold,
+    fold_head,
     is_boilerplate,
     is_boilerplate_heading,
     is_end_mark,
@@ -146,8 +147,10 @@ def _headline_index(doc: Document, chrome: set[int]) -> int | None:
     blocks = doc.blocks[:HEAD_WINDOW]
     candidates = _title_candidates(doc)
     if candidates:
+        heads: set[str | None] = {c[:1] for c in candidates} | {None}
         exact = [b.index for b in blocks if b.index not in chrome and not is_label(b)
-                 and len(b.text) <= _LONGEST_TITLE and fold(b.text) in candidates]
+                 and len(b.text) <= _LONGEST_TITLE and fold_head(b.text) in heads
+                 and fold(b.text) in candidates]
         if exact:
             return max(exact, key=lambda i: (blocks[i].kind == "heading", -i))
     headings = [b for b in blocks if b.kind == "heading" and b.index not in chrome
