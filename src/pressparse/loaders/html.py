@@ -313,14 +313,17 @@ def _main_container(root: Any) -> Any:
             # tag is a function, in no tag set.) A div with block children is a container:
             # only its own text is a paragraph.
             text = el.text or ""
+            own = len(text.strip())
+            if own < 25:
+                continue
             links = sum(_text_length(a) for a in el if a.tag == "a")
         else:
             text = _text(el)
+            own = len(text.strip())
+            if own < 25:
+                continue
             # (Most links hold only text: no serialising for those.)
             links = sum(len(_text(a)) if len(a) else len(a.text or "") for a in el.iter("a"))
-        own = len(text.strip())
-        if own < 25:
-            continue
         value = max(own - 2 * links, 0) * (1 + 0.1 * min(text.count(","), 10))
         parent = el.getparent()
         weight = 1.0
