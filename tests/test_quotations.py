@@ -553,6 +553,10 @@ def test_seed_release_speakers_and_quotations() -> None:
                  "<p>Jane Doe, CEO of Acme</p></blockquote>", id="undashed-name-line"),
     pytest.param("<blockquote><p>“We are proud of the plant and of our team here.”</p>"
                  "<cite>Jane Doe, CEO of Acme</cite></blockquote>", id="cite-after-marked-quote"),
+    pytest.param("<blockquote>\"We are proud of the plant and of our team here.\"<br/>"
+                 "- Jane Doe, CEO of Acme</blockquote>", id="hyphen-after-line-break"),
+    pytest.param("<p>\"We are proud of the plant and of our team here.\". - Jane Doe, CEO of "
+                 "Acme</p>", id="hyphen-after-full-stop"),
 ])
 def test_signed_quotation(html: str) -> None:
     r = pressparse.parse(f"<html><body><h1>Acme opens</h1><p>Acme opened a plant.</p>{html}"
@@ -560,6 +564,26 @@ def test_signed_quotation(html: str) -> None:
     assert [(q.text, q.speaker) for q in r.quotations] == [
         ("We are proud of the plant and of our team here.", "Jane Doe")]
     assert [(s.name, s.titles) for s in r.speakers] == [("Jane Doe", ["CEO of Acme"])]
+
+
+@pytest.mark.parametrize("signature", [
+    pytest.param("- A reader from a small town in Ohio", id="hyphen"),
+    pytest.param("— Review by a pupil, Year 5", id="em-dash"),
+])
+def test_unnamed_signature_line_is_not_a_quotation(signature: str) -> None:
+    r = pressparse.parse("<html><body><h1>Acme opens</h1><p>Acme opened a plant.</p>"
+                         "<blockquote><div>“The new plant makes our town a better place.”</div>"
+                         f"<div>{signature}</div></blockquote></body></html>")
+    assert [(q.text, q.speaker) for q in r.quotations] == [
+        ("The new plant makes our town a better place.", None)]
+    assert r.speakers == []
+    assert_spans(r)
+
+
+def test_repeated_work_title_is_not_a_quotation() -> None:
+    title = "“Tom and the river that ran away - a tale of maps and boats”"
+    r = parse(f"Children love the book {title}.\n\n{title} tells of a boy who finds a map.")
+    assert r.quotations == []
 
 
 def test_run_on_quotation_starts_in_its_first_paragraph() -> None:

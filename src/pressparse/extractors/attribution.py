@@ -262,7 +262,7 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
     pos = start
     while pos < stop and text[pos] in _LEAD:
         pos += 1
-    dashed = any(c in "\u2013\u2014" for c in text[start:pos])
+    dashed = any(c in "\u2013\u2014-" for c in text[start:pos])
     end = sentence_end(text, pos, stop)
     intro = text[pos:stop].rstrip().endswith((":", ",")) and end >= stop
     aux = _FR_AUX.match(text, pos, end)

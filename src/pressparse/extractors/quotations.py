@@ -110,6 +110,8 @@ class _Reader:
         self.last_para = -1
         self.prev_start = 0
         self.prev_kind = ""
+        self.work_titles: set[str] = set()
+        """Texts quoted after 'the book', 'a report titled': a later repeat is a title too."""
 
     def read(self, pi: int, b: Block) -> None:
         """One body paragraph."""
@@ -182,14 +184,19 @@ class _Reader:
         """'— Jane Doe, CEO of Acme' after a quotation: its attribution, not a quotation."""
         text = b.text
         in_quote = self.blockquote is not None or self.prev_kind == "blockquote"
-        line = _CLOSING_LINE.match(text) or _signature_block(b, in_quote)
+        dashed = _CLOSING_LINE.match(text)
+        line = dashed or _signature_block(b, in_quote)
         if not line or len(text) > 200 or not self.quotes \
                 or self.quotes[-1].until != self.last_para or is_speech_text(text) \
-                or self.dash_speaker is not None or not only_subject(text[line.end():]):
+                or self.dash_speaker is not None:
             return False
-        who = parse_np(text[line.end():].rstrip(" ."), b.start + line.end())
+        rest = text[line.end():]
+        who = parse_np(rest.rstrip(" ."), b.start + line.end()) if only_subject(rest) else None
         if who is None or who.kind not in ("person", "org"):
-            return False
+            if dashed is None or not _unnamed_signature(b, in_quote):
+                return False
+            self.blockquote = None
+            return True
         idx = self._resolve(who, b.start)
         last = self.quotes[-1].until
         for q in reversed(self.quotes):
@@ -241,7 +248,9 @@ class _Reader:
             if k == 0 and run_on is not None and mk.open_at <= 2:
                 run_on.end, run_on.until = base + mk.end, pi
                 q = run_on
-            elif names_what_follows(text, mk.open_at):
+            elif text[mk.start:mk.end] in self.work_titles \
+                    or names_what_follows(text, mk.open_at):
+                self.work_titles.add(text[mk.start:mk.end])
                 lo = mk.close_at + 1 if mk.close_at >= 0 else len(text)
                 continue
             else:
@@ -396,6 +405,13 @@ def _signature_block(b: Block, in_quote: bool) -> re.Match[str] | None:
     if b.kind != "blockquote" or not in_quote or len(text) > 100 or text[-1:] in ".!?:;\"”»":
         return None
     return _NO_DASH.match(text)
+
+
+def _unnamed_signature(b: Block, in_quote: bool) -> bool:
+    """'- A reader in Ohio' closing a blockquote: a dashed attribution line that names no
+    person; neither a quotation nor a speaker."""
+    text = b.text.rstrip()
+    return b.kind == "blockquote" and in_quote and len(text) <= 100 and text[-1:] not in ".!?"
 
 
 def _may_introduce(text: str) -> bool:
