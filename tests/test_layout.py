@@ -41,12 +41,18 @@ def test_headline(text: str, headline: str | None) -> None:
     assert r.paragraphs[0].text == LEAD
 
 
-def test_subject_is_the_headline_when_the_body_has_none() -> None:
+@pytest.mark.parametrize(("subject", "headline"), [
+    ("[press] Ferry alliance to electrify twelve routes",
+     "Ferry alliance to electrify twelve routes"),
+    ("Twelve routes -- the alliance goes electric!", "Twelve routes -- the alliance goes electric!"),
+    ("Ferry alliance | twelve routes go electric", "Ferry alliance | twelve routes go electric"),
+], ids=["list-tag", "double-hyphen-kept", "bar-kept"])
+def test_subject_is_the_headline_when_the_body_has_none(subject: str, headline: str) -> None:
     mail = (b"From: press@alliance.example\nTo: desk@news.example\n"
-            b"Subject: [press] Ferry alliance to electrify twelve routes\n"
+            b"Subject: " + subject.encode() + b"\n"
             b"Date: Mon, 4 Mar 2024 08:00:00 +0100\n\n" + LEAD.encode() + b"\n")
     r = _parse(mail)
-    assert r.headline == "Ferry alliance to electrify twelve routes"
+    assert r.headline == headline
 
 
 def test_site_name_is_cut_from_a_page_title() -> None:

@@ -219,10 +219,13 @@ def _prev_content(blocks: list[Block], start: int, chrome: set[int]) -> int | No
 def _metadata_title(doc: Document) -> str | None:
     """A headline from the source when the body prints none: front matter, Subject, og:title."""
     src = doc.source
+    subject = src.headers.get("Subject")
     for t in (src.meta.get("title"), src.meta.get("jsonld:headline"), src.meta.get("og:title"),
-              src.headers.get("Subject"), src.title):
+              subject, src.title):
         if t and t.strip():
-            return _without_site_name(" ".join(_clean_subject(t).split())) or None
+            clean = " ".join(_clean_subject(t).split())
+            # A Subject is the message's own title, not "Headline | Site": kept whole.
+            return (clean if t is subject else _without_site_name(clean)) or None
     return None
 
 
