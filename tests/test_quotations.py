@@ -40,6 +40,8 @@ ATTRIBUTION = {
          "Ahmed Karim"),
         ("“Our customers asked for this,” says Maria Lopez.", "Maria Lopez"),
         ("“This is a milestone for the region,” added Governor Tom Briggs.", "Tom Briggs"),
+        ("„Das Werk ist ein Gewinn für die Region“, sagte der Vorsitzende Jan Krüger und dankte "
+         "der Stadt für ihre Hilfe.", "Jan Krüger"),
     ],
     "short-answer": [
         ("“Absolutely,” said Jane Doe when asked about the plan.", "Jane Doe"),

@@ -182,7 +182,9 @@ def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     i, j = runs[-1]
     prev = toks[i - 1][3] if i > 0 else None
     first_i, first_j = runs[0]
-    lead_ok = all(t[3] in ("hon", "det", "role") for t in toks[:first_i])
+    # A phrase-opening 'der'/'de' is an article here, though tagged as a connector.
+    lead_ok = all(t[3] in ("hon", "det", "role") or (k == 0 and t[3] == "conn")
+                  for k, t in enumerate(toks[:first_i]))
     if first_i > 0 and toks[first_i - 1][3] == "hon" and lead_ok:
         return first_i, min(first_j, first_i + _MAX_NAME)  # an honorific marks the person
     tail_roles = any(t[3] == "role" for t in toks[j:])
