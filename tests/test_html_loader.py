@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pressparse.loaders import load
 from pressparse.options import Options
 
@@ -83,6 +85,28 @@ def test_heading_outside_container_is_kept_first() -> None:
     blocks = load(page, Options()).blocks
     assert blocks[0].text == "Ministers back new rail link"
     assert blocks[0].kind == "heading"
+
+
+_BODY = ("<div class='text'><p>The government confirmed today that the new rail link "
+         "between the two cities will be built, with work starting next spring.</p>"
+         "<p>The link will cut journey times by a third, officials said, adding jobs.</p></div>")
+
+
+@pytest.mark.parametrize(("title", "top", "first"), [
+    ("Rail Office - Ministers back new rail link",
+     "<div class='site-headline'>Rail Office</div><span class='teaser-headline'>Buses run "
+     "late again this week</span><div class='news-headline'>Ministers back new rail link</div>",
+     "Ministers back new rail link"),
+    ("Ministers back new rail link | Rail Office",
+     "<div id='title'>Ministers back new rail link</div>", "Ministers back new rail link"),
+    ("Rail Office - Ministers back new rail link",
+     "<div class='teaser-headline'>Buses run late again this week</div>",
+     "The government confirmed today that the new rail link between the two cities will be "
+     "built, with work starting next spring."),
+], ids=["classed-div-in-title", "id-title", "teaser-not-in-title"])
+def test_headline_classed_element_outside_container(title: str, top: str, first: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body>{top}{_BODY}</body></html>"
+    assert load(page, Options()).blocks[0].text == first
 
 
 def test_xml_declaration_and_unknown_tags_do_not_break_parsing() -> None:

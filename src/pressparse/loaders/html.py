@@ -48,6 +48,8 @@ _POSITIVE = re.compile(
     r"article|content|entry|post|story|release|richtext|text|body|main|news|press|govspeak",
     re.I,
 )
+_HEADLINE_CLASS = re.compile(r"headline|title", re.I)
+"""A div or span a CMS marks as the headline when it prints no <h1>."""
 BR = "\x00br"
 HTML_START = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)\b", re.I)
 _DATE_META = (
@@ -384,6 +386,8 @@ def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
             if title and text in title:
                 break
     if best is None:
+        best = _marked_heading(root, title)
+    if best is None:
         return None
     # Keep the heading only when it comes before the container in the page.
     for el in root.iter():
@@ -391,6 +395,21 @@ def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
             return best
         if el is main:
             return None
+    return None
+
+
+def _marked_heading(root: Any, title: str) -> Any:
+    """A div or span classed as headline whose text opens or ends the <title>: the heading
+    of a page that prints none (teaser headlines elsewhere are not in its title)."""
+    if not title:
+        return None
+    for el in root.iter("div", "span"):
+        names = el.get("class") or el.get("id")
+        if not names or not _HEADLINE_CLASS.search(names) or len(el):
+            continue
+        text = clean_text(el.text or "").lower()
+        if len(text.split()) >= 3 and (title.startswith(text) or title.endswith(text)):
+            return el  # the title's headline part, not a site name of one or two words
     return None
 
 
