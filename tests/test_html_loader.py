@@ -103,7 +103,10 @@ _BODY = ("<div class='text'><p>The government confirmed today that the new rail 
      "<div class='teaser-headline'>Buses run late again this week</div>",
      "The government confirmed today that the new rail link between the two cities will be "
      "built, with work starting next spring."),
-], ids=["classed-div-in-title", "id-title", "teaser-not-in-title"])
+    ("Rail link : ministers agree ‹ Rail Office",
+     "<div class='post_header'><h3><a href='/rail'>Rail link : ministers agree</a></h3></div>",
+     "Rail link : ministers agree"),
+], ids=["classed-div-in-title", "id-title", "teaser-not-in-title", "h3-link-in-title"])
 def test_headline_classed_element_outside_container(title: str, top: str, first: str) -> None:
     page = f"<html><head><title>{title}</title></head><body>{top}{_BODY}</body></html>"
     assert load(page, Options()).blocks[0].text == first

@@ -399,15 +399,18 @@ def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
 
 
 def _marked_heading(root: Any, title: str) -> Any:
-    """A div or span classed as headline whose text opens or ends the <title>: the heading
-    of a page that prints none (teaser headlines elsewhere are not in its title)."""
+    """An <h3>, or a div or span classed as headline, whose text opens or ends the <title>:
+    the heading of a page without h1/h2 (teaser headlines elsewhere are not in its title)."""
     if not title:
         return None
-    for el in root.iter("div", "span"):
-        names = el.get("class") or el.get("id")
-        if not names or not _HEADLINE_CLASS.search(names) or len(el):
-            continue
-        text = clean_text(el.text or "").lower()
+    for el in root.iter("h3", "div", "span"):
+        if el.tag == "h3":
+            text = clean_text(_text(el)).lower()
+        else:
+            names = el.get("class") or el.get("id")
+            if not names or not _HEADLINE_CLASS.search(names) or len(el):
+                continue
+            text = clean_text(el.text or "").lower()
         if len(text.split()) >= 3 and (title.startswith(text) or title.endswith(text)):
             return el  # the title's headline part, not a site name of one or two words
     return None
