@@ -43,6 +43,13 @@ ATTRIBUTION = {
         ("„Das Werk ist ein Gewinn für die Region“, sagte der Vorsitzende Jan Krüger und dankte "
          "der Stadt für ihre Hilfe.", "Jan Krüger"),
     ],
+    "unclosed-apposition": [
+        ("Jane Doe, founder of Acme says “We will open two more plants next year.”",
+         "Jane Doe"),
+        ("Claire Roux, fondatrice de Verdi affirme « Nous ouvrirons deux usines l’an prochain ».",
+         "Claire Roux"),
+        ("In Ohio, the mayor said “We will open two more plants next year.”", None),
+    ],
     "short-answer": [
         ("“Absolutely,” said Jane Doe when asked about the plan.", "Jane Doe"),
     ],

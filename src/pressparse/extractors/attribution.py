@@ -110,6 +110,10 @@ def _subject_before(text: str, base: int) -> Mention | None:
         m = _apposed_subject(sub, base)
         if m is not None:
             return m
+    elif "," in sub:
+        m = _unclosed_apposition(sub, base)
+        if m is not None:
+            return m
     toks = tokens(sub)
     k = chain_start(sub, toks, len(toks))
     if k < len(toks):
@@ -153,6 +157,23 @@ def _apposed_subject(sub: str, base: int) -> Mention | None:
             start = title if title is not None else start
         return parse_np(sub[start:].rstrip(" ,"), base + start)
     return None
+
+
+def _unclosed_apposition(sub: str, base: int) -> Mention | None:
+    """'Jane Doe, founder of Acme says': a role set off by a comma whose closing comma is
+    missing; the speaker is the name before it, not the organisation that ends the role."""
+    cut = sub.rfind(",")
+    head = tokens(sub, 0, sub.find(","))
+    if not head or any(t[3] not in ("name", "hon") for t in head):
+        return None  # 'In Ohio, the mayor said': no name opens the clause
+    toks = tokens(sub, cut + 1)
+    k = 0
+    while k < len(toks) and toks[k][3] == "det":
+        k += 1
+    if k >= len(toks) or not (toks[k][3] == "role" or toks[k][2].islower()):
+        return None
+    m = _apposed_subject(sub.rstrip() + ",", base)
+    return m if m is not None and m.kind == "person" else None
 
 
 def _title_segment(text: str, lo: int, hi: int) -> int | None:
