@@ -38,6 +38,8 @@ def _can_open(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in APOSTROPHES and nxt.isdigit():  # the '90s
         return False
+    if nxt in ",;:!?" or (nxt == "." and text[i + 2:i + 3] != "."):
+        return False  # 'les éléphants ».': a stray closing mark before punctuation
     if text[i] in "\u00ab\u00bb" and nxt == " ":  # French « text » keeps a space inside
         return before_ok
     return before_ok and not nxt.isspace()
