@@ -50,6 +50,12 @@ ATTRIBUTION = {
          "Claire Roux"),
         ("In Ohio, the mayor said “We will open two more plants next year.”", None),
     ],
+    "name-then-role-no-commas": [
+        ("Luca Bianchi presidente della sezione locale di Verdi ha dichiarato « Apriremo due "
+         "stabilimenti ».", "Luca Bianchi"),
+        ("Paul Diallo chef de la brigade du parc de Kindia déclare « nous avons saisi trois "
+         "défenses ».", "Paul Diallo"),
+    ],
     "short-answer": [
         ("“Absolutely,” said Jane Doe when asked about the plan.", "Jane Doe"),
     ],

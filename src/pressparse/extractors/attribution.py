@@ -116,6 +116,10 @@ def _subject_before(text: str, base: int) -> Mention | None:
             return m
     toks = tokens(sub)
     k = chain_start(sub, toks, len(toks))
+    if k > 0 and "," not in sub:
+        m = _name_then_role(sub, base, toks)
+        if m is not None:
+            return m
     if k < len(toks):
         m = parse_np(sub[toks[k][0]:].rstrip(" ,"), base + toks[k][0])
         if m is not None:
@@ -157,6 +161,18 @@ def _apposed_subject(sub: str, base: int) -> Mention | None:
             start = title if title is not None else start
         return parse_np(sub[start:].rstrip(" ,"), base + start)
     return None
+
+
+def _name_then_role(sub: str, base: int, toks: list[Tok]) -> Mention | None:
+    """'Barrêt Koivogui chef d’antenne du massif du Ziama déclare': a clause that opens with
+    a full name and a lower-case role, no commas; the role phrase is the title."""
+    j = 0
+    while j < len(toks) and toks[j][3] == "name":
+        j += 1
+    if j < 2 or j >= len(toks) or toks[j][3] != "role" or not toks[j][2].islower():
+        return None
+    return Mention("person", base + toks[0][0], base + toks[j - 1][1],
+                   " ".join(t[2] for t in toks[:j]), None, [sub[toks[j][0]:].rstrip(" ,")])
 
 
 def _unclosed_apposition(sub: str, base: int) -> Mention | None:
