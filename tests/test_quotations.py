@@ -595,6 +595,23 @@ def test_unnamed_signature_line_is_not_a_quotation(signature: str) -> None:
     assert_spans(r)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("“We are proud of the plant and of our team here.” - Jo Lane, CEO of Acme",
+                 "Jo Lane", id="full-name"),
+    pytest.param("“We are proud of the plant and of our team here.” - JD Lane, CEO of Acme",
+                 "Lane", id="initials-in-capitals"),
+    pytest.param("Die Stiftung fordert mit 200 Verbänden „Öffentliches Geld, öffentlicher Code!“ - "
+                 "Wenn es um Steuergeld geht, muss der Code offen sein! Mehr dazu online.",
+                 None, id="hyphen-then-prose"),
+    xfail("“We are proud of the plant and of our team here.” - JD Lane, CEO of Acme", "JD Lane",
+          reason="initials in capitals ('JD') are read as a role word, not part of the name"),
+])
+def test_hyphen_signature(text: str, speaker: str | None) -> None:
+    r = parse(text)
+    assert [s.name for s in r.speakers] == ([speaker] if speaker else [])
+    assert_spans(r)
+
+
 def test_repeated_work_title_is_not_a_quotation() -> None:
     title = "“Tom and the river that ran away - a tale of maps and boats”"
     r = parse(f"Children love the book {title}.\n\n{title} tells of a boy who finds a map.")

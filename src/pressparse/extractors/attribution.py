@@ -293,13 +293,24 @@ def _lower_lead(first: list[Tok]) -> int | None:
     return None
 
 
+def _hyphen_signature(text: str, pos: int, stop: int) -> bool:
+    """'"…" - Jane Doe, CEO of Acme' ending a block: a hyphen signs a quotation only when a
+    full name follows and the signature runs to the end ('- Wenn es …' is prose)."""
+    toks = tokens(text, pos, min(stop, pos + 40))[:2]
+    if len(toks) < 2 or toks[1][3] != "name" or not (
+            toks[0][3] == "name" or (toks[0][2].isupper() and len(toks[0][2]) <= 3)):
+        return False  # ('JB Kempf': initials in capitals read as a role word)
+    return not text[sentence_end(text, pos, stop):stop].strip()
+
+
 def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | None:
     """Attribution printed right after a quotation, in text[start:stop] (the gap)."""
     stop = min(stop, start + _MAX_GAP)
     pos = start
     while pos < stop and text[pos] in _LEAD:
         pos += 1
-    dashed = any(c in "\u2013\u2014-" for c in text[start:pos])
+    dashed = any(c in "\u2013\u2014" for c in text[start:pos]) or (
+        "-" in text[start:pos] and _hyphen_signature(text, pos, stop))
     end = sentence_end(text, pos, stop)
     intro = text[pos:stop].rstrip().endswith((":", ",")) and end >= stop
     aux = _FR_AUX.match(text, pos, end)
