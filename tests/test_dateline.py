@@ -58,7 +58,14 @@ def test_prose_is_not_a_dateline(lead: str) -> None:
      "metadata"),
     ("# Plant opens\n\nHofheim | Wiesbaden, 11. November 2021\n\nDie Firma sagte heute etwas.",
      "2021-11-11", "dateline"),
-], ids=["timestamp-line", "published-line", "front-matter", "place-and-date-line"])
+    ("# Plant opens\n\n14.03.2019 - Region/ Stadt\n\nDie Firma sagte heute etwas.", "2019-03-14",
+     "text"),
+    ("<html><head><title>Acme - Plant opens in the north</title></head><body>"
+     "<div class='news-date'>14.03.2019 - Region/ Stadt</div><div class='headline'>Plant opens in "
+     "the north</div><div class='text'><p>The company said today that the plant in the north "
+     "will open, with two hundred jobs.</p></div></body></html>", "2019-03-14", "text"),
+], ids=["timestamp-line", "published-line", "front-matter", "place-and-date-line",
+        "date-and-section-line", "date-element-beside-outside-heading"])
 def test_date_from_elsewhere(text: str, day: str, source: str) -> None:
     r = pressparse.parse(text)
     assert r.dateline is not None

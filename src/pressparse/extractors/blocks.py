@@ -62,7 +62,7 @@ DATE_SHAPES = re.compile(
 )
 _TIME_TAIL = re.compile(
     r"^[\s,@|–—-]{0,6}(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?)?[\s,]{0,3}"
-    r"(?:[A-Za-z]{1,12}(?:\s[A-Za-z]{1,12}){0,3})?\s?$",
+    r"(?:[A-Za-z]{1,12}(?:[\s/]{1,2}[A-Za-z]{1,12}){0,3})?\s?$",
     re.I,
 )
 _DATE_PREFIX = re.compile(

@@ -48,6 +48,8 @@ _POSITIVE = re.compile(
     r"article|content|entry|post|story|release|richtext|text|body|main|news|press|govspeak",
     re.I,
 )
+_DATE_CLASS = re.compile(r"date|datum|fecha|time", re.I)
+"""A short element beside an outside heading, classed as its date line."""
 _HEADLINE_CLASS = re.compile(r"headline|title", re.I)
 """A div or span a CMS marks as the headline when it prints no <h1>."""
 BR = "\x00br"
@@ -83,8 +85,13 @@ def load_html(text: str, options: Options, source: SourceInfo) -> Document:
     main = _main_container(root)
     heading = _main_heading(root, main, source)
     if heading is not None:
+        before, after = _dates_beside(heading)
+        if before is not None:
+            builder.add_runs([(clean_text(_text(before)), None)])
         runs = list(_inline_runs(heading, base))
         builder.add_runs(runs, "heading", 1)
+        if after is not None:
+            builder.add_runs([(clean_text(_text(after)), None)])
     walker = _Walker(builder, base, options.max_html_depth)
     walker.walk(main)
     doc = builder.build()
@@ -396,6 +403,19 @@ def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
         if el is main:
             return None
     return None
+
+
+def _dates_beside(heading: Any) -> tuple[Any, Any]:
+    """The date lines ('22.05.2014 - Region') printed right before and after a heading taken
+    from outside the container: an element classed as a date, short, with digits."""
+    found = []
+    for el in (heading.getprevious(), heading.getnext()):
+        ok = el is not None and isinstance(el.tag, str) and len(el) == 0 \
+            and _DATE_CLASS.search(_class_id(el)) is not None
+        text = (el.text or "") if ok else ""
+        found.append(el if 6 <= len(text.strip()) <= 60 and any(c.isdigit() for c in text)
+                     else None)
+    return found[0], found[1]
 
 
 def _marked_heading(root: Any, title: str) -> Any:
