@@ -102,6 +102,17 @@ def test_anchor_kind(body: str, url: str, kind: str) -> None:
     assert _kinds(_page(body)).get(url) == kind
 
 
+def test_heading_that_is_one_link_is_no_content_link() -> None:
+    page = ("<html><head><title>Harbour fund opens ‹ Trust</title></head><body>"
+            "<div class='post_header'><h3><a href='https://harbour.example.org/fund-opens/'>Harbour "
+            "fund opens</a></h3></div><div class='entry'><p>The harbour trust opened its fund today "
+            "for the people of the town, with <a href='https://harbour.example.org/rules.pdf'>rules"
+            "</a> online.</p></div></body></html>")
+    kinds = _kinds(_run(page))
+    assert "https://harbour.example.org/fund-opens/" not in kinds
+    assert kinds["https://harbour.example.org/rules.pdf"] == "document"
+
+
 def test_image_tag_is_an_image_link() -> None:
     r = _page('<p><img src="https://harbour.example.org/img/crane.png" alt=""></p><p>More text '
               "about the cranes that were installed on the quay last winter.</p>")

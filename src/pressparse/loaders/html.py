@@ -88,8 +88,7 @@ def load_html(text: str, options: Options, source: SourceInfo) -> Document:
         before, after = _dates_beside(heading)
         if before is not None:
             builder.add_runs([(clean_text(_text(before)), None)])
-        runs = list(_inline_runs(heading, base))
-        builder.add_runs(runs, "heading", 1)
+        builder.add_runs(_without_permalink(list(_inline_runs(heading, base))), "heading", 1)
         if after is not None:
             builder.add_runs([(clean_text(_text(after)), None)])
     walker = _Walker(builder, base, options.max_html_depth)
@@ -403,6 +402,15 @@ def _main_heading(root: Any, main: Any, source: SourceInfo) -> Any:
         if el is main:
             return None
     return None
+
+
+def _without_permalink(runs: list[tuple[str, str | None, bool]]
+                       ) -> list[tuple[str, str | None, bool]]:
+    """A heading that is one link throughout links to the release itself: its text only."""
+    targets = {url for text, url, image in runs if text.strip() or image}
+    if len(targets) != 1 or None in targets:
+        return runs
+    return [(text, None, False) for text, _, image in runs if not image]
 
 
 def _dates_beside(heading: Any) -> tuple[Any, Any]:
