@@ -91,6 +91,14 @@ ANCHORS = [
                  "https://harbour.example.org/news/", "navigation", id="back-link"),
     pytest.param('<p><a href="https://harbour.example.org/news/item-2">Read more</a></p>',
                  "https://harbour.example.org/news/item-2", "navigation", id="read-more"),
+    pytest.param('<p>The rule is set by the <a href="https://law.example.eu/legal-content/EN/TXT/?uri=X1">'
+                 "ferry safety regulation</a> adopted last year.</p>",
+                 "https://law.example.eu/legal-content/EN/TXT/?uri=X1", "source", id="legal-content-path"),
+    pytest.param('<p><a href="https://harbour.example.org/legal">Legal notice</a></p>',
+                 "https://harbour.example.org/legal", "navigation", id="legal-page"),
+    pytest.param('<p>Tickets will be sold on <a href="https://events.example.org/category/fair-2025/">'
+                 "events.example.org</a> from May.</p>",
+                 "https://events.example.org/category/fair-2025/", "homepage", id="printed-host"),
     pytest.param('<p>The <a href="https://urldefense.com/v3/__https://example.org/report__;!!x">report</a> '
                  "is online for everyone to read.</p>",
                  "https://urldefense.com/v3/__https://example.org/report__;!!x", "tracking", id="tracking"),

@@ -396,8 +396,8 @@ def _content_kind(low: str, text: str, split: SplitResult) -> LinkKind:
     if _is_source_text(text):
         return "source"
     key = text.strip(" .:»›>←→«‹<|")
-    if key in NAVIGATION_TEXTS or key.startswith(NAVIGATION_PREFIXES) \
-            or _NAVIGATION_URL.search(low):
+    if key in NAVIGATION_TEXTS or key.startswith(NAVIGATION_PREFIXES) or (
+            _NAVIGATION_URL.search(low + "/") and not _printed_host(low, text)):
         return "navigation"
     if _CONTACT_URL.search(low):
         return "contact"
@@ -464,6 +464,15 @@ def _homepage(low: str, text: str) -> bool:
     host = _host(parts)
     if host and parts.path.strip("/") == "" and not parts.query:
         return True
+    return _printed_host(low, text)
+
+
+def _printed_host(low: str, text: str) -> bool:
+    """Anchor text that prints the target's address ('events.example.org'): the release
+    names the site in its prose, so the link is content whatever its path."""
+    if "." not in text or " " in text:
+        return False
+    host = _host(_parts(low if "://" in low or low.startswith("/") else "//" + low))
     host = host.removeprefix("www.")
     return bool(host) and text.removeprefix("www.").rstrip("/") == host
 

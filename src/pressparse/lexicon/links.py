@@ -85,10 +85,13 @@ NAVIGATION_URL_PARTS: tuple[str, ...] = (
     "/tag/", "/tags/", "/category/", "/categories/", "newscategory", "/author/",
     "/authors/", "/schlagwort/", "/schlagworte/", "?tag=", "&tag=", "/label/",
     "/page/", "/search", "/login", "/signin", "/register", "/privacy", "/datenschutz",
-    "/impressum", "/imprint", "/sitemap", "/cookie", "/terms", "/legal",
+    "/impressum", "/imprint", "/sitemap", "/cookie", "/terms", "/legal/", "/legal.", "/legal?",
+    "/legal#", "/legal-notice", "/legal-info",
     "creativecommons.org/licenses", "/feed", "/rss", "donate.",
 )
-"""URL pieces of site navigation: tag, category and author pages, legal pages."""
+"""URL pieces of site navigation: tag, category and author pages, legal pages ('/legal'
+as a whole path segment: '/legal-content/' is a document path). Searched with a '/'
+appended, so a piece ending in '/' also matches at the end of the URL."""
 
 SOURCE_TEXTS: tuple[str, ...] = (
     "original/source press release", "original press release", "source press release",
