@@ -46,7 +46,11 @@ def test_headline(text: str, headline: str | None) -> None:
      "Ferry alliance to electrify twelve routes"),
     ("Twelve routes -- the alliance goes electric!", "Twelve routes -- the alliance goes electric!"),
     ("Ferry alliance | twelve routes go electric", "Ferry alliance | twelve routes go electric"),
-], ids=["list-tag", "double-hyphen-kept", "bar-kept"])
+    ("Press release - Ferry alliance to electrify twelve routes",
+     "Ferry alliance to electrify twelve routes"),
+    ("Ferry alliance to electrify twelve routes | PRESS RELEASE",
+     "Ferry alliance to electrify twelve routes"),
+], ids=["list-tag", "double-hyphen-kept", "bar-kept", "kicker-first", "kicker-last"])
 def test_subject_is_the_headline_when_the_body_has_none(subject: str, headline: str) -> None:
     mail = (b"From: press@alliance.example\nTo: desk@news.example\n"
             b"Subject: " + subject.encode() + b"\n"

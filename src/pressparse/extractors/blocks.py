@@ -102,7 +102,11 @@ def fold_head(text: str) -> str | None:
 
 def is_label(block: Block) -> bool:
     """A kicker such as PRESS RELEASE, FOR IMMEDIATE RELEASE or an embargo line."""
-    text = block.text
+    return is_label_text(block.text)
+
+
+def is_label_text(text: str) -> bool:
+    """``is_label`` for a text outside a block (a part of an e-mail Subject)."""
     if word_count(text) > 14:
         return False
     m = _LABEL_HEAD.match(text.strip(" *_#:|-–—"))
@@ -181,5 +185,6 @@ __all__ = [
     "is_boilerplate_heading",
     "is_end_mark",
     "is_label",
+    "is_label_text",
     "word_count",
 ]

@@ -24,6 +24,7 @@ from .blocks import (
     is_boilerplate_heading,
     is_end_mark,
     is_label,
+    is_label_text,
     word_count,
 )
 from .dateline_patterns import place_date_line, starts_with_dateline
@@ -224,9 +225,19 @@ def _metadata_title(doc: Document) -> str | None:
               subject, src.title):
         if t and t.strip():
             clean = " ".join(_clean_subject(t).split())
-            # A Subject is the message's own title, not "Headline | Site": kept whole.
-            return (clean if t is subject else _without_site_name(clean)) or None
+            return (_without_kicker(clean) if t is subject else _without_site_name(clean)) or None
     return None
+
+
+def _without_kicker(subject: str) -> str:
+    """A Subject is the message's own title, not "Headline | Site": kept whole, save a
+    kicker part at either end ("Press release - Headline")."""
+    cuts = list(_TITLE_SPLIT.finditer(subject))
+    if cuts and is_label_text(subject[:cuts[0].start()]):
+        return subject[cuts[0].end():].strip()
+    if cuts and is_label_text(subject[cuts[-1].end():]):
+        return subject[:cuts[-1].start()].strip()
+    return subject
 
 
 def _without_site_name(title: str) -> str:
