@@ -86,6 +86,8 @@ ATTRIBUTION = {
          "Paul Meyer"),
         ("The minister, Olivia Grant, said: “Demand has doubled since the spring.”",
          "Olivia Grant"),
+        ("Rosa Lind, President of Acme Review and Vice President, Consumer Books at Big "
+         "Press Group, said: “Readers want clear answers more than ever.”", "Rosa Lind"),
     ],
     "title-first-apposition": [
         ("“No lo esperábamos en absoluto”, explicó la ministra de Economía, Nadia Calviño.",
@@ -371,6 +373,12 @@ TITLES = [
     pytest.param("CEO Jane Doe and CFO Tom Roe", "Jane Doe", ["CEO"], id="two-titled-people"),
     pytest.param("President Lee and Prime Minister Park", "Lee", ["President"],
                  id="two-titled-surnames"),
+    pytest.param("Dr. Ravi Shah, whose first startup was sold for $90 million", "Ravi Shah",
+                 [], id="whose-clause-is-no-role"),
+    pytest.param("Nina Holt at Acme's annual spring gala", "Nina Holt", [],
+                 id="possessive-after-at-is-no-affiliation"),
+    pytest.param("Nina Holt at Northwind Health", "Nina Holt", ["Northwind Health"],
+                 id="affiliation-after-at"),
 ]
 
 
@@ -416,6 +424,8 @@ def test_split_titles(title: str, parts: list[str]) -> None:
 
 # ------------------------------------------------------------------ not quotations
 NOT_QUOTES = [
+    pytest.param("Nearly 4 in 10 owners said that “30% or more” of their staff hold a second "
+                 "job.", id="survey-answer-after-quantity-adverb"),
     pytest.param("The company calls the plan an “important step” for the region.",
                  id="scare-quote"),
     pytest.param("Viewers can watch “The Morning Money Show” every weekday at seven.",

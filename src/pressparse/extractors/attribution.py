@@ -20,7 +20,7 @@ from ..lexicon.speech import (
     SPEECH_AUXILIARIES,
     WORK_NOUNS,
 )
-from ..lexicon.titles import SENTENCE_WORDS
+from ..lexicon.titles import NAME_PARTICLES, SENTENCE_WORDS
 from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
 from .verbs import VerbMatch, first_verb, last_verb, verb_at
 
@@ -149,10 +149,18 @@ def _apposed_subject(sub: str, base: int) -> Mention | None:
             return None
         start = chain[0][0]
         if n > 0 and k == 0:  # 'Chief Executive of the Agency, Owen Marchbank, said'
+            if _joined_org(chain):
+                continue  # 'Jane Doe, VP, Sales at Acme Corp, said': a title part, no name
             title = _title_segment(sub, bounds[n - 1], cuts[n - 1])
             start = title if title is not None else start
         return parse_np(sub[start:].rstrip(" ,"), base + start)
     return None
+
+
+def _joined_org(chain: list[Tok]) -> bool:
+    """A capitalised part joined by a preposition ('Consumer Media at Acme Corp'): the
+    end of a title and its organisation, not a personal name ('Jean de la Fontaine')."""
+    return any(t[3] == "conn" and t[2] not in NAME_PARTICLES for t in chain)
 
 
 def _title_segment(text: str, lo: int, hi: int) -> int | None:

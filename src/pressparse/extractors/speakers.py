@@ -53,6 +53,7 @@ _APPOS_STOP = frozenset({"in", "at", "on", "during", "after", "before", "while",
                          "and", "but", "so", "as", "heute", "am", "im", "lors", "hoy",
                          "oggi", "idag", "i", "en", "y", "und", "et", "och"})
 _MAX_NAME = 4
+_POSSESSIVE = ("'s", "’s")
 _WORD_CACHE = 8192
 
 
@@ -332,6 +333,8 @@ def _tail_title(text: str, toks: list[Tok]) -> str:
         end += 1
     while end > k and toks[end - 1][3] in ("conn", "det"):
         end -= 1
+    if end > k and end < len(toks) and toks[end - 1][2].endswith(_POSSESSIVE):
+        return ""  # 'Jane Doe at Acme's annual gala': the possessive belongs to what follows
     return _clean_title(text[toks[k][0]:toks[end - 1][1]]) if end > k else ""
 
 
