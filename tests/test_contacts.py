@@ -181,6 +181,10 @@ def test_name_after_a_contact_verb_in_a_sentence() -> None:
     "Journalists can get in touch with Paula Ortiz on +351 21 555 0100 or paula.ortiz@harbour.example.org.",
     "Für Rückfragen wenden Sie sich bitte an Paula Ortiz, paula.ortiz@harbour.example.org.",
     "Contact Harbour Trust: Paula Ortiz - Press Officer: paula.ortiz@harbour.example.org",
+    "To join as a sponsor, contact VP of Partnerships Paula Ortiz at "
+    "paula.ortiz@harbour.example.org.",
+    "For more information, contact Senior Press Officer Paula Ortiz at "
+    "paula.ortiz@harbour.example.org or 503-555-0196.",
 ])
 def test_body_mention_names_the_person_after_the_verb(sentence: str) -> None:
     r = _parse(f"{LEAD}\n\n{sentence}\n")
