@@ -370,6 +370,8 @@ TITLES = [
                  id="past-relative-clause-is-no-role"),
     pytest.param("Dana Reyes, who is the chief economist", "Dana Reyes", ["chief economist"],
                  id="present-relative-clause-is-a-role"),
+    pytest.param("Dana Reyes, who serves as chief economist at Acme", "Dana Reyes",
+                 ["chief economist at Acme"], id="serves-as-relative-clause"),
     pytest.param("CEO Jane Doe and CFO Tom Roe", "Jane Doe", ["CEO"], id="two-titled-people"),
     pytest.param("President Lee and Prime Minister Park", "Lee", ["President"],
                  id="two-titled-surnames"),

@@ -279,7 +279,9 @@ def _clean_title(text: str) -> str:
 def _relative_title(text: str) -> str:
     """The role in a relative clause: 'who is the CEO' gives 'the CEO'."""
     words = text.split()[1:]
-    if words and words[0].lower() in COPULAS:
+    if len(words) > 2 and f"{words[0]} {words[1]}".lower() in COPULAS:
+        words = words[2:]  # 'who serves as the CEO'
+    elif words and words[0].lower() in COPULAS:
         words = words[1:]
     if words and words[-1].lower().strip(".") in COPULAS:
         words = words[:-1]
