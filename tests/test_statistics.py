@@ -302,6 +302,8 @@ NOT_STATISTICS = [
     ("Vaccination against COVID-19 continues in the region.", "en"),
     ("The case file 20231104 was closed by the court.", "en"),
     ("The engine is a 4-cylinder unit with two-motor hybrid systems.", "en"),
+    ("The shelter is an independent 501(c)(3) non-profit organization.", "en"),
+    ("Staff can join the company's 401(k) plan from their first day.", "en"),
     # set phrases, back-references, change words, vague amounts
     ("The treaty binds our four nations to a common goal.", "en"),
     ("The licence grants the four freedoms to every user.", "en"),

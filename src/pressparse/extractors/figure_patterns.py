@@ -106,13 +106,14 @@ _MASK_BRANCHES = (
     rf"(?i:\b(?:{PAGE_WORDS})\s\d{{1,4}}\s(?:of|von|de|di|av|из)\s)\d{{1,4}}",
     r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
     r"(?i:\b\d{1,2}\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago\b)",
+    r"\b\d{1,4}(?:\([a-z\d]{1,3}\)){1,4}",  # a code section: "501(c)(3)", "401(k)"
 )
 MASK = re.compile("|".join(_MASK_BRANCHES))
 """Text that holds digits but no statistic: links, e-mails, phones, numeric dates,
 times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
-"3 min read", "2 days ago"."""
+"3 min read", "2 days ago", code sections ("501(c)(3)")."""
 
-_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17)  # all but links, e-mail, words
+_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17, 18)  # not links, e-mail, words
 MASK_DIGITS = re.compile("|".join(_MASK_BRANCHES[i] for i in _DIGIT_BRANCHES))
 """The branches of MASK that can start at a digit, "+", "(" or "©" (in MASK's order), so
 ``MASK_DIGITS.match`` there is ``MASK.match`` when the text has no "@"."""
