@@ -729,3 +729,16 @@ def test_initialism_title_gives_way_to_the_role_printed_in_full() -> None:
               "Whitcombe said.")
     assert [(s.name, s.titles) for s in r.speakers] == [
         ("Dana Whitcombe", ["Lakeshore County District Attorney"])]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('League President Mark Hill said, "The paper is a strong call to action." '
+                 "Dana Provost, who served as Director of Outreach at Lake College and is "
+                 "currently Director of Student Strategic Initiatives for the College of Arts, "
+                 'described her mentor by noting that, "He pushed many of us to ask hard '
+                 'questions." She explained that she "tried to mirror his bold pursuits."',
+                 id="department-after-of"),
+])
+def test_department_names_are_not_speakers(text: str) -> None:
+    r = parse(text)
+    assert all("Initiatives" not in s.name for s in r.speakers), [s.name for s in r.speakers]

@@ -144,6 +144,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "trust", "alliance", "coalition", "campaign", "project", "programme", "program",
     "school", "college", "hospital", "museum", "library", "labs", "lab", "laboratory",
     "laboratories", "observatory", "station", "media", "devices",
+    "initiatives", "programs", "programmes", "affairs", "operations", "partnerships",
     "regierung", "ministerium", "bundesregierung", "verband", "stiftung", "gruppe",
     "grupo", "gobierno", "comisión", "consejo", "ministerio", "fundación", "gouvernement",
     "conseil", "ministère", "regeringen", "departementet", "myndigheten",
