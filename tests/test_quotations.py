@@ -318,6 +318,16 @@ COREFERENCE = [
         "Tom Roe built his first bridge at the Lakeside Laboratory’s Steel Hall last year.\n\n"
         "“It was the hardest job of my whole career so far,” he said.",
         [("It was the hardest job", "Tom Roe")], id="no-name-across-a-possessive"),
+    pytest.param(
+        "Jane Doe said she hopes the plan will \"put families first in every town.\" Tom Roe "
+        "called the plan \"a model for the whole region\" and said he was pleased.",
+        [("put families first", "Jane Doe"), ("a model for the whole", "Tom Roe")],
+        id="next-sentence-introduces-the-next-partial-quote"),
+    pytest.param(
+        "Jane Doe said the new plant \"will open in the spring.\" Tom Roe described it as "
+        "\"a real boost for the town.\"",
+        [("will open in the spring", "Jane Doe"), ("a real boost", "Tom Roe")],
+        id="described-as-after-a-finished-quote"),
 ]
 
 
