@@ -139,6 +139,7 @@ BARE_DOMAIN_CUES: tuple[str, ...] = (
     "consultez", "visite", "visitez", "visita", "bezoek", "besök",
     "and", "or", "und", "et", "y", "e", "oder", "ou", "o", "&",
     "website:", "web:", "internet:", "url:", "www:", "homepage:", "site:",
+    "press kit", "media kit",
 )
 """Words right before a bare domain without "www." ("visit acme.io") that make it a link
 (a conjunction counts only after another link: "log onto a.tv and b.news")."""
