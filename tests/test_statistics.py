@@ -304,6 +304,7 @@ NOT_STATISTICS = [
     ("The engine is a 4-cylinder unit with two-motor hybrid systems.", "en"),
     ("The shelter is an independent 501(c)(3) non-profit organization.", "en"),
     ("Staff can join the company's 401(k) plan from their first day.", "en"),
+    ("Harbour Group (1234.HK) opened its new office in the city.", "en"),
     # set phrases, back-references, change words, vague amounts
     ("The treaty binds our four nations to a common goal.", "en"),
     ("The licence grants the four freedoms to every user.", "en"),

@@ -15,6 +15,7 @@ from ..lexicon.figures_context import (
     EXCHANGES,
     STREET_WORDS,
     STREET_WORDS_LATIN,
+    TICKER_SUFFIXES,
 )
 from ..lexicon.numbers import (
     ARTICLES_ONE,
@@ -107,13 +108,14 @@ _MASK_BRANCHES = (
     r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
     r"(?i:\b\d{1,2}\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago\b)",
     r"\b\d{1,4}(?:\([a-z\d]{1,3}\)){1,4}",  # a code section: "501(c)(3)", "401(k)"
+    rf"\b\d{{1,6}}\.(?:{alternation(TICKER_SUFFIXES)})\b",  # a stock code: "863.HK"
 )
 MASK = re.compile("|".join(_MASK_BRANCHES))
 """Text that holds digits but no statistic: links, e-mails, phones, numeric dates,
 times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
-"3 min read", "2 days ago", code sections ("501(c)(3)")."""
+"3 min read", "2 days ago", code sections ("501(c)(3)"), stock codes ("863.HK")."""
 
-_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17, 18)  # not links, e-mail, words
+_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17, 18, 19)  # not links, e-mail, words
 MASK_DIGITS = re.compile("|".join(_MASK_BRANCHES[i] for i in _DIGIT_BRANCHES))
 """The branches of MASK that can start at a digit, "+", "(" or "©" (in MASK's order), so
 ``MASK_DIGITS.match`` there is ``MASK.match`` when the text has no "@"."""
