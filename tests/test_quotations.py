@@ -95,6 +95,10 @@ ATTRIBUTION = {
         ("“We did not expect it,” said the White House press secretary, Karine Jean-Pierre.",
          "Karine Jean-Pierre"),
     ],
+    "unlisted-verb-after-comma-quote": [
+        ("Acme named Tom Roe as CEO last week. “We will lead with new ideas and scale new "
+         "heights,” Roe addressed.", "Tom Roe"),
+    ],
     "name-says-partial": [
         ("Jane Doe says the new line will be “the most efficient in the country by far”.",
          "Jane Doe"),

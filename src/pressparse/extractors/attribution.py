@@ -296,7 +296,22 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
     if dashed and end - pos < 200:
         who = parse_np(text[pos:end].rstrip(" ."), base + pos)
         return Attribution(who, None) if who and who.kind in ("person", "org") else None
+    if "," in text[max(0, start - 3):start]:
+        return _unlisted_verb(text, pos, end, base)
     return None
+
+
+def _unlisted_verb(text: str, pos: int, end: int, base: int) -> Attribution | None:
+    """'…," Pan addressed.': a name and one past-tense word closing the sentence after a
+    quotation that ends with a comma attribute it, even with a verb not listed."""
+    phrase = text[pos:end].rstrip(" .!")
+    if end - pos > 60 or not text[pos:end].rstrip().endswith("."):
+        return None
+    head, _, verb = phrase.rpartition(" ")
+    if not (verb.endswith("ed") and verb.isalpha() and verb.islower()) or not only_subject(head):
+        return None
+    who = _subject_before(head, base + pos)
+    return Attribution(who, verb) if who is not None and who.kind == "person" else None
 
 
 def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None:
