@@ -163,6 +163,7 @@ CHROME_HEADINGS: tuple[str, ...] = (
     "share this article", "share this page", "follow us", "follow", "connect",
     "stay connected", "stay up-to-date", "newsletter", "newsletter sign-up",
     "subscribe", "sign up", "site navigation", "navigation", "footer", "photo credits",
+    "release summary", "release versions", "$cashtags", "cashtags", "social media profiles",
     "image credits", "comments", "leave a comment", "leave a reply", "about this site",
     "cookie", "cookies", "this website uses cookies", "weitere meldungen",
     "das könnte sie auch interessieren", "verwandte themen", "teilen", "folgen sie uns",
