@@ -332,6 +332,11 @@ COREFERENCE = [
         "\"a real boost for the town.\"",
         [("will open in the spring", "Jane Doe"), ("a real boost", "Tom Roe")],
         id="described-as-after-a-finished-quote"),
+    pytest.param(
+        "“We will open two plants,” said Acme CEO Jane Doe.\n\n“The region needs the jobs "
+        "and we are ready to hire,” the former Ohio senator added.",
+        [("We will open two plants", "Jane Doe"), ("The region needs the jobs", "Jane Doe")],
+        id="place-before-a-role-is-no-name"),
 ]
 
 
@@ -391,6 +396,8 @@ TITLES = [
                  id="two-titled-surnames"),
     pytest.param("Dr. Ravi Shah, whose first startup was sold for $90 million", "Ravi Shah",
                  [], id="whose-clause-is-no-role"),
+    pytest.param("Acme Media CEO and Chairman Jane Doe", "Jane Doe",
+                 ["Acme Media CEO", "Chairman"], id="firm-before-joined-titles"),
     pytest.param("Nina Holt at Acme's annual spring gala", "Nina Holt", [],
                  id="possessive-after-at-is-no-affiliation"),
     pytest.param("Nina Holt at Northwind Health", "Nina Holt", ["Northwind Health"],

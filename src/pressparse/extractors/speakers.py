@@ -171,6 +171,8 @@ def _two_titled(toks: list[Tok], first: tuple[int, int], last: tuple[int, int]) 
     conjunction and roles stand between the first name and the last."""
     mid = toks[first[1]:last[0]]
     titled = first[0] > 0 and toks[first[0] - 1][3] in ("role", "hon")
+    if not mid or (mid[0][3] != "conn" and not titled):
+        return False  # 'Acme Media CEO and Chairman Jane Doe': the first run names the firm
     return (titled or first[1] - first[0] >= 2) and any(t[3] == "conn" for t in mid) \
         and all(t[3] in ("conn", "role", "det", "hon") for t in mid)
 
@@ -424,6 +426,14 @@ def _title_first(text: str, base: int, toks: list[Tok],
                    None, split_titles(title) + _appositions(text, segs[2:], later=True))
 
 
+def _modifier_run(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """A name run between 'the' and the role words that end the phrase modifies the role."""
+    i, j = rng
+    return toks[0][2].lower() == "the" and i > 0 and j < len(toks) \
+        and all(t[3] == "role" for t in toks[j:]) \
+        and all(t[3] in ("det", "role", "other") for t in toks[:i])
+
+
 def parse_np(text: str, base: int = 0) -> Mention | None:
     """Read an attribution phrase into a Mention; ``base`` offsets its spans."""
     segs = _segments(text)
@@ -439,6 +449,8 @@ def parse_np(text: str, base: int = 0) -> Mention | None:
     if front is not None:
         return front
     rng = _pick_name(toks)
+    if rng is not None and _modifier_run(toks, rng):
+        return None  # 'the former California congressman': a place or firm, not a name
     if rng is None:
         roles = [t for t in toks if t[3] == "role"]
         if roles and all(t[3] in ("det", "role", "conn", "other") for t in toks) \
