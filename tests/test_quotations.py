@@ -337,6 +337,11 @@ COREFERENCE = [
         "and we are ready to hire,” the former Ohio senator added.",
         [("We will open two plants", "Jane Doe"), ("The region needs the jobs", "Jane Doe")],
         id="place-before-a-role-is-no-name"),
+    pytest.param(
+        "Jane Doe, Head of Products at Acme, said, \"Adding Portuguese to our apps is a big "
+        "step.\"\n\nShe added, \"Serving users in their own language is a top priority.\"",
+        [("Adding Portuguese", "Jane Doe"), ("Serving users", "Jane Doe")],
+        id="gerund-opening-a-quote-is-no-name"),
 ]
 
 
