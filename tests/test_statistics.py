@@ -271,6 +271,7 @@ NOT_STATISTICS = [
     ("Die Hotline 0800 6 888 000 ist rund um die Uhr erreichbar.", "de"),
     # addresses
     ("Hall of Justice, 330 W. Broadway, San Diego, CA 92101", "en"),
+    ("The new office is at 159 4th Avenue in the old town.", "en"),
     ("Die Zentrale sitzt in der Godesberger Allee 185, 53175 Bonn.", "de"),
     ("Le siège est situé au 12 rue de la Paix à Paris.", "fr"),
     ("The lab is at 1234 Innovation Drive, Suite 200, Austin, Texas 78701.", "en"),

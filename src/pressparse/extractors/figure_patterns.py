@@ -204,10 +204,12 @@ NAME_COMMA = re.compile(r"[A-Z][\w'’.-]{1,30},\s\Z")
 """A name and a comma before a small number: "John Doe, 34," gives an age."""
 
 STREET_AFTER = re.compile(
-    rf",?\s(?:[A-Z][\w.'’-]{{0,30}}\s){{0,3}}(?:{alternation(w.capitalize() for w in STREET_WORDS)})"
+    rf",?\s(?:[A-Z][\w.'’-]{{0,30}}\s|\d{{1,3}}(?:st|nd|rd|th)\s){{0,3}}"
+    rf"(?:{alternation(w.capitalize() for w in STREET_WORDS)})"
     rf"(?![\w])|,?\s(?i:{alternation(STREET_WORDS_LATIN)})\s"
 )
-"""Street words after a house number ("330 W. Broadway", "12 rue de la Paix")."""
+"""Street words after a house number ("330 W. Broadway", "159 4th Avenue", "12 rue de la
+Paix")."""
 
 _ROMANCE_STREETS = "Calle|Avenida|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Rua|Travessa"
 STREET_BEFORE = re.compile(rf"\b(?:{_ROMANCE_STREETS})(?:\s[\w'’.-]{{1,30}}){{1,4}}\s\Z")
