@@ -403,6 +403,8 @@ TITLES = [
                  [], id="whose-clause-is-no-role"),
     pytest.param("Acme Media CEO and Chairman Jane Doe", "Jane Doe",
                  ["Acme Media CEO", "Chairman"], id="firm-before-joined-titles"),
+    pytest.param("Honorary Board Member Nina Holt at Acme's annual spring gala", "Nina Holt",
+                 ["Honorary Board Member"], id="possessive-run-is-no-name"),
     pytest.param("Nina Holt at Acme's annual spring gala", "Nina Holt", [],
                  id="possessive-after-at-is-no-affiliation"),
     pytest.param("Nina Holt at Northwind Health", "Nina Holt", ["Northwind Health"],

@@ -179,7 +179,8 @@ def _two_titled(toks: list[Tok], first: tuple[int, int], last: tuple[int, int]) 
 
 def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     """The name run of a phrase where titles may stand before or after the name."""
-    runs = _runs(toks)
+    runs = [r for r in _runs(toks) if r[1] == len(toks) or r[1] - r[0] > 1
+            or not toks[r[1] - 1][2].endswith(_POSSESSIVE)]  # not "Acme's" in "at Acme's gala"
     if not runs:
         return None
     i, j = runs[-1]
