@@ -342,6 +342,16 @@ COREFERENCE = [
         "step.\"\n\nShe added, \"Serving users in their own language is a top priority.\"",
         [("Adding Portuguese", "Jane Doe"), ("Serving users", "Jane Doe")],
         id="gerund-opening-a-quote-is-no-name"),
+    pytest.param(
+        "Tom Roe, who studied law at a state college, said he and his business partner Ann "
+        "Lee, who serves as the firm’s finance chief, “wanted partners who know the energy "
+        "market from the inside.”",
+        [("wanted partners who know", "Tom Roe")], id="long-reported-clause-before-a-partial-quote"),
+    pytest.param(
+        "Tom Roe, who studied law at a state college, said he and his business partner Ann "
+        "Lee, who serves as the firm’s chief financial and administrative officer, “wanted "
+        "partners who know the energy market from the inside.”",
+        [("wanted partners who know", "Tom Roe")], id="longer-reported-clause-before-a-partial-quote"),
 ]
 
 

@@ -324,8 +324,9 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
         return _without_verb(text, start, stop, base)
     tail = text[last.end():stop]
     if len(tail.strip()) > _MAX_BEFORE_TAIL:
-        return None
-    who = _phrase_after(text, last.end(), stop, base, inverted=True)
+        return _reported_subject(text, start, last, tail, base)
+    who = None if _reported_clause(tail) else \
+        _phrase_after(text, last.end(), stop, base, inverted=True)
     if who is None or who.kind not in ("person", "pronoun"):
         who = _subject_before(text[start:last.start()], base + start)
     if who is None:
@@ -334,6 +335,25 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
         return None
     return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")),
                        tail.strip(" ,:") == "" or tail.rstrip().endswith(_THAT))
+
+
+def _reported_clause(tail: str) -> bool:
+    """'said he and his partner Ann Lee, …, “…': a pronoun opening a longer clause after
+    the verb is the reported clause's subject, not an inverted speaker ('said she')."""
+    words = tail.split(None, 2)
+    return len(words) > 2 and words[0] in PRONOUN_SET and words[0].islower()
+
+
+def _reported_subject(text: str, start: int, verb: VerbMatch, tail: str,
+                      base: int) -> Attribution | None:
+    """'Doe, who …, said he and his co-founder, …, “wanted to …”': a long reported clause
+    between 'said' and a partial quote; the sentence's named subject is the speaker."""
+    if first_verb(tail) is not None or not tail.rstrip().endswith((",", "that")):
+        return None
+    who = _sentence_subject(text, start, verb.start(), base)
+    if who is None or who.kind != "person":
+        return None
+    return Attribution(who, verb.group(), False, False)
 
 
 def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | None:
