@@ -130,6 +130,14 @@ def test_wire_page_printing_the_block_twice_gives_one_contact() -> None:
     assert len(_e164(r)) == 1
 
 
+def test_release_summary_after_the_contacts_adds_no_contact() -> None:
+    block = "## Contacts\n\nMedia:\nNora Blake\n(515) 555-0111"
+    summary = ("## Release Summary\n\nHarbour Ferries LP Announces Closing of Its Terminal "
+               "Sale\n\n## $Cashtags\n\n$HRBR")
+    r = _parse(f"{LEAD}\n\n{block}\n\n{summary}\n\n{block}\n\n## Site Navigation\n\nHome\n")
+    assert _names(r) == ["Nora Blake"]
+
+
 def test_agency_line_is_not_a_name_and_the_person_after_it_is() -> None:
     block = "Contacts\n\nHarbour Trust:\nBright Associates, Inc.\nSam Porter\n+1 (408) 555-0133 ir@harbour.example.com"
     r = _parse(f"{LEAD}\n\n{block}\n")
@@ -181,6 +189,10 @@ def test_name_after_a_contact_verb_in_a_sentence() -> None:
     "Journalists can get in touch with Paula Ortiz on +351 21 555 0100 or paula.ortiz@harbour.example.org.",
     "Für Rückfragen wenden Sie sich bitte an Paula Ortiz, paula.ortiz@harbour.example.org.",
     "Contact Harbour Trust: Paula Ortiz - Press Officer: paula.ortiz@harbour.example.org",
+    "To join as a sponsor, contact VP of Partnerships Paula Ortiz at "
+    "paula.ortiz@harbour.example.org.",
+    "For more information, contact Senior Press Officer Paula Ortiz at "
+    "paula.ortiz@harbour.example.org or 503-555-0196.",
 ])
 def test_body_mention_names_the_person_after_the_verb(sentence: str) -> None:
     r = _parse(f"{LEAD}\n\n{sentence}\n")

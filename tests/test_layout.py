@@ -136,6 +136,15 @@ def test_navigation_sections_and_menus_are_not_body() -> None:
     assert [p.text for p in r.paragraphs] == [LEAD, SECOND]
 
 
+def test_web_address_line_before_a_footer_menu_stays_in_body() -> None:
+    text = (f"# Ferry alliance\n\n{LEAD}\n\n{SECOND}\n\nhttps://www.harbour.example.org/\n\n"
+            "Home\n\nNews\n\nAbout Us\n\nCareers")
+    r = _parse(text)
+    assert "https://www.harbour.example.org/" in [p.text for p in r.paragraphs]
+    assert [lk.url for lk in r.links if lk.kind != "navigation"] == \
+        ["https://www.harbour.example.org/"]
+
+
 def test_contact_block_stays_in_body() -> None:
     text = (f"# Ferry alliance\n\n{LEAD}\n\n{SECOND}\n\nMedia contact:\nIngrid Berg\n"
             "+47 22 00 00 00\ningrid.berg@alliance.example")

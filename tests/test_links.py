@@ -216,6 +216,8 @@ BARE = [
     pytest.param("For more information, log onto bek.example.tv and bek.news.",
                  ["bek.example.tv", "bek.news"], id="bare-domains-after-cue"),
     pytest.param("Mehr Infos gibt es unter preis-beispiel.de.", ["preis-beispiel.de"], id="bare-domain-de"),
+    pytest.param("Online press kit: HarbourTrust.PressKitOnline.com", ["HarbourTrust.PressKitOnline.com"],
+                 id="bare-domain-after-press-kit-label"),
     pytest.param("Chase.com is the bank's online brand, said the bank.", [], id="company-name-not-link"),
     pytest.param("Bismarck, ND (Newsworthy.ai) Thursday – the show premieres.", [], id="wire-name-not-link"),
     pytest.param("Write to press@harbour.example.org for tickets.", [], id="email-domain-not-link"),

@@ -101,12 +101,18 @@ ATTRIBUTION = {
          "Paul Meyer"),
         ("The minister, Olivia Grant, said: “Demand has doubled since the spring.”",
          "Olivia Grant"),
+        ("Rosa Lind, President of Acme Review and Vice President, Consumer Books at Big "
+         "Press Group, said: “Readers want clear answers more than ever.”", "Rosa Lind"),
     ],
     "title-first-apposition": [
         ("“No lo esperábamos en absoluto”, explicó la ministra de Economía, Nadia Calviño.",
          "Nadia Calviño"),
         ("“We did not expect it,” said the White House press secretary, Karine Jean-Pierre.",
          "Karine Jean-Pierre"),
+    ],
+    "unlisted-verb-after-comma-quote": [
+        ("Acme named Tom Roe as CEO last week. “We will lead with new ideas and scale new "
+         "heights,” Roe addressed.", "Tom Roe"),
     ],
     "name-says-partial": [
         ("Jane Doe says the new line will be “the most efficient in the country by far”.",
@@ -331,6 +337,36 @@ COREFERENCE = [
         "Tom Roe built his first bridge at the Lakeside Laboratory’s Steel Hall last year.\n\n"
         "“It was the hardest job of my whole career so far,” he said.",
         [("It was the hardest job", "Tom Roe")], id="no-name-across-a-possessive"),
+    pytest.param(
+        "Jane Doe said she hopes the plan will \"put families first in every town.\" Tom Roe "
+        "called the plan \"a model for the whole region\" and said he was pleased.",
+        [("put families first", "Jane Doe"), ("a model for the whole", "Tom Roe")],
+        id="next-sentence-introduces-the-next-partial-quote"),
+    pytest.param(
+        "Jane Doe said the new plant \"will open in the spring.\" Tom Roe described it as "
+        "\"a real boost for the town.\"",
+        [("will open in the spring", "Jane Doe"), ("a real boost", "Tom Roe")],
+        id="described-as-after-a-finished-quote"),
+    pytest.param(
+        "“We will open two plants,” said Acme CEO Jane Doe.\n\n“The region needs the jobs "
+        "and we are ready to hire,” the former Ohio senator added.",
+        [("We will open two plants", "Jane Doe"), ("The region needs the jobs", "Jane Doe")],
+        id="place-before-a-role-is-no-name"),
+    pytest.param(
+        "Jane Doe, Head of Products at Acme, said, \"Adding Portuguese to our apps is a big "
+        "step.\"\n\nShe added, \"Serving users in their own language is a top priority.\"",
+        [("Adding Portuguese", "Jane Doe"), ("Serving users", "Jane Doe")],
+        id="gerund-opening-a-quote-is-no-name"),
+    pytest.param(
+        "Tom Roe, who studied law at a state college, said he and his business partner Ann "
+        "Lee, who serves as the firm’s finance chief, “wanted partners who know the energy "
+        "market from the inside.”",
+        [("wanted partners who know", "Tom Roe")], id="long-reported-clause-before-a-partial-quote"),
+    pytest.param(
+        "Tom Roe, who studied law at a state college, said he and his business partner Ann "
+        "Lee, who serves as the firm’s chief financial and administrative officer, “wanted "
+        "partners who know the energy market from the inside.”",
+        [("wanted partners who know", "Tom Roe")], id="longer-reported-clause-before-a-partial-quote"),
 ]
 
 
@@ -383,9 +419,21 @@ TITLES = [
                  id="past-relative-clause-is-no-role"),
     pytest.param("Dana Reyes, who is the chief economist", "Dana Reyes", ["chief economist"],
                  id="present-relative-clause-is-a-role"),
+    pytest.param("Dana Reyes, who serves as chief economist at Acme", "Dana Reyes",
+                 ["chief economist at Acme"], id="serves-as-relative-clause"),
     pytest.param("CEO Jane Doe and CFO Tom Roe", "Jane Doe", ["CEO"], id="two-titled-people"),
     pytest.param("President Lee and Prime Minister Park", "Lee", ["President"],
                  id="two-titled-surnames"),
+    pytest.param("Dr. Ravi Shah, whose first startup was sold for $90 million", "Ravi Shah",
+                 [], id="whose-clause-is-no-role"),
+    pytest.param("Acme Media CEO and Chairman Jane Doe", "Jane Doe",
+                 ["Acme Media CEO", "Chairman"], id="firm-before-joined-titles"),
+    pytest.param("Honorary Board Member Nina Holt at Acme's annual spring gala", "Nina Holt",
+                 ["Honorary Board Member"], id="possessive-run-is-no-name"),
+    pytest.param("Nina Holt at Acme's annual spring gala", "Nina Holt", [],
+                 id="possessive-after-at-is-no-affiliation"),
+    pytest.param("Nina Holt at Northwind Health", "Nina Holt", ["Northwind Health"],
+                 id="affiliation-after-at"),
 ]
 
 
@@ -431,6 +479,8 @@ def test_split_titles(title: str, parts: list[str]) -> None:
 
 # ------------------------------------------------------------------ not quotations
 NOT_QUOTES = [
+    pytest.param("Nearly 4 in 10 owners said that “30% or more” of their staff hold a second "
+                 "job.", id="survey-answer-after-quantity-adverb"),
     pytest.param("The company calls the plan an “important step” for the region.",
                  id="scare-quote"),
     pytest.param("Viewers can watch “The Morning Money Show” every weekday at seven.",
@@ -777,3 +827,16 @@ def test_initialism_title_gives_way_to_the_role_printed_in_full() -> None:
               "Whitcombe said.")
     assert [(s.name, s.titles) for s in r.speakers] == [
         ("Dana Whitcombe", ["Lakeshore County District Attorney"])]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('League President Mark Hill said, "The paper is a strong call to action." '
+                 "Dana Provost, who served as Director of Outreach at Lake College and is "
+                 "currently Director of Student Strategic Initiatives for the College of Arts, "
+                 'described her mentor by noting that, "He pushed many of us to ask hard '
+                 'questions." She explained that she "tried to mirror his bold pursuits."',
+                 id="department-after-of"),
+])
+def test_department_names_are_not_speakers(text: str) -> None:
+    r = parse(text)
+    assert all("Initiatives" not in s.name for s in r.speakers), [s.name for s in r.speakers]

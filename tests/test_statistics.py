@@ -271,6 +271,7 @@ NOT_STATISTICS = [
     ("Die Hotline 0800 6 888 000 ist rund um die Uhr erreichbar.", "de"),
     # addresses
     ("Hall of Justice, 330 W. Broadway, San Diego, CA 92101", "en"),
+    ("The new office is at 159 4th Avenue in the old town.", "en"),
     ("Die Zentrale sitzt in der Godesberger Allee 185, 53175 Bonn.", "de"),
     ("Le siège est situé au 12 rue de la Paix à Paris.", "fr"),
     ("The lab is at 1234 Innovation Drive, Suite 200, Austin, Texas 78701.", "en"),
@@ -302,6 +303,9 @@ NOT_STATISTICS = [
     ("Vaccination against COVID-19 continues in the region.", "en"),
     ("The case file 20231104 was closed by the court.", "en"),
     ("The engine is a 4-cylinder unit with two-motor hybrid systems.", "en"),
+    ("The shelter is an independent 501(c)(3) non-profit organization.", "en"),
+    ("Staff can join the company's 401(k) plan from their first day.", "en"),
+    ("Harbour Group (1234.HK) opened its new office in the city.", "en"),
     # set phrases, back-references, change words, vague amounts
     ("The treaty binds our four nations to a common goal.", "en"),
     ("The licence grants the four freedoms to every user.", "en"),

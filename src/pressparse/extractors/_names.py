@@ -30,7 +30,8 @@ _CONTACT_VERB = re.compile(
 # "Contact Acme Labs: Jane Doe - …": the organisation a contact label names first.
 _ORG_LABEL = re.compile(r"[^\W\d_][\w'’.&-]{0,30}(?:\s[^\W\d_][\w'’.&-]{0,30}){0,4}:\s{1,3}")
 _VERBS = tuple(CONTACT_VERBS)
-_CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){1,4}")
+_CAPITALISED_RUN = re.compile(r"[^\W\d_][\w'’.-]{0,30}(?:\s[^\W\d_][\w'’.-]{0,30}){1,6}")
+_WORD = re.compile(r"\S+")
 _HONORIFICS = frozenset(HONORIFICS)
 _NOT_NAME = ROLE_WORDS | ORG_WORDS
 _LEGAL_FORMS = frozenset(LEGAL_FORMS)
@@ -157,6 +158,27 @@ def _person_run(text: str, pos: int) -> tuple[str, int, int] | None:
         candidate = " ".join(tokens[:n]).rstrip(".,;:")
         if person_name(candidate):
             return clean_name(candidate), pos, pos + len(candidate)
+    return _titled_run(run.group(), pos) if is_role(tokens[0]) else None
+
+
+def _titled_run(run: str, pos: int) -> tuple[str, int, int] | None:
+    """'contact VP of Events Jane Doe at …': the name after a job title that opens the
+    run (the title holds a role word and no comma), with its offsets."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(run)]
+    words = [run[a:b] for a, b in spans]
+    for i in range(1, len(spans) - 1):
+        if words[i - 1][-1] in ",;:":
+            return None
+        if words[i - 1].islower():
+            continue  # 'VP of Events': the word after 'of' completes the title
+        for n in (3, 2):
+            nxt = words[i + n] if i + n < len(words) else ""
+            if i + n > len(spans) or nxt[:1].isupper():
+                continue  # the name ends where the capitalised words end
+            s, e = spans[i][0], spans[i + n - 1][1]
+            candidate = run[s:e].rstrip(".,;:")
+            if person_name(candidate):
+                return clean_name(candidate), pos + s, pos + s + len(candidate)
     return None
 
 

@@ -20,7 +20,7 @@ from ..lexicon.speech import (
     SPEECH_AUXILIARIES,
     WORK_NOUNS,
 )
-from ..lexicon.titles import SENTENCE_WORDS
+from ..lexicon.titles import NAME_PARTICLES, SENTENCE_WORDS
 from .speakers import PRONOUN_SET, Mention, Tok, parse_np, tokens
 from .verbs import VerbMatch, first_verb, last_verb, verb_at
 
@@ -157,6 +157,8 @@ def _apposed_subject(sub: str, base: int) -> Mention | None:
             return None
         start = chain[0][0]
         if n > 0 and k == 0:  # 'Chief Executive of the Agency, Owen Marchbank, said'
+            if _joined_org(chain):
+                continue  # 'Jane Doe, VP, Sales at Acme Corp, said': a title part, no name
             title = _title_segment(sub, bounds[n - 1], cuts[n - 1])
             start = title if title is not None else start
         return parse_np(sub[start:].rstrip(" ,"), base + start)
@@ -190,6 +192,12 @@ def _unclosed_apposition(sub: str, base: int) -> Mention | None:
         return None
     m = _apposed_subject(sub.rstrip() + ",", base)
     return m if m is not None and m.kind == "person" else None
+
+
+def _joined_org(chain: list[Tok]) -> bool:
+    """A capitalised part joined by a preposition ('Consumer Media at Acme Corp'): the
+    end of a title and its organisation, not a personal name ('Jean de la Fontaine')."""
+    return any(t[3] == "conn" and t[2] not in NAME_PARTICLES for t in chain)
 
 
 def _title_segment(text: str, lo: int, hi: int) -> int | None:
@@ -336,7 +344,22 @@ def after_quote(text: str, start: int, stop: int, base: int) -> Attribution | No
     if dashed and end - pos < 200:
         who = parse_np(text[pos:end].rstrip(" ."), base + pos)
         return Attribution(who, None) if who and who.kind in ("person", "org") else None
+    if "," in text[max(0, start - 3):start]:
+        return _unlisted_verb(text, pos, end, base)
     return None
+
+
+def _unlisted_verb(text: str, pos: int, end: int, base: int) -> Attribution | None:
+    """'…," Pan addressed.': a name and one past-tense word closing the sentence after a
+    quotation that ends with a comma attribute it, even with a verb not listed."""
+    phrase = text[pos:end].rstrip(" .!")
+    if end - pos > 60 or not text[pos:end].rstrip().endswith("."):
+        return None
+    head, _, verb = phrase.rpartition(" ")
+    if not (verb.endswith("ed") and verb.isalpha() and verb.islower()) or not only_subject(head):
+        return None
+    who = _subject_before(head, base + pos)
+    return Attribution(who, verb) if who is not None and who.kind == "person" else None
 
 
 def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None:
@@ -349,8 +372,9 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
         return _without_verb(text, start, stop, base)
     tail = text[last.end():stop]
     if len(tail.strip()) > _MAX_BEFORE_TAIL:
-        return None
-    who = _phrase_after(text, last.end(), stop, base, inverted=True)
+        return _reported_subject(text, start, last, tail, base)
+    who = None if _reported_clause(tail) else \
+        _phrase_after(text, last.end(), stop, base, inverted=True)
     if who is None or who.kind not in ("person", "pronoun"):
         who = _subject_before(text[start:last.start()], base + start)
     if who is None:
@@ -359,6 +383,25 @@ def before_quote(text: str, lo: int, stop: int, base: int) -> Attribution | None
         return None
     return Attribution(who, last.group(), tail.rstrip().endswith((":", ",")),
                        tail.strip(" ,:") == "" or tail.rstrip().endswith(_THAT))
+
+
+def _reported_clause(tail: str) -> bool:
+    """'said he and his partner Ann Lee, …, “…': a pronoun opening a longer clause after
+    the verb is the reported clause's subject, not an inverted speaker ('said she')."""
+    words = tail.split(None, 2)
+    return len(words) > 2 and words[0] in PRONOUN_SET and words[0].islower()
+
+
+def _reported_subject(text: str, start: int, verb: VerbMatch, tail: str,
+                      base: int) -> Attribution | None:
+    """'Doe, who …, said he and his co-founder, …, “wanted to …”': a long reported clause
+    between 'said' and a partial quote; the sentence's named subject is the speaker."""
+    if first_verb(tail) is not None or not tail.rstrip().endswith((",", "that")):
+        return None
+    who = _sentence_subject(text, start, verb.start(), base)
+    if who is None or who.kind != "person":
+        return None
+    return Attribution(who, verb.group(), False, False)
 
 
 def _sentence_subject(text: str, lo: int, verb_at: int, base: int) -> Mention | None:

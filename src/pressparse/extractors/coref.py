@@ -299,6 +299,14 @@ def _possessed(words: list[str], k: int) -> bool:
     return any(words[j].endswith(("’s", "'s")) for j in range(max(0, k - 1), len(words) - 1))
 
 
+def _gerund_opening(word: str, text: str, start: int) -> bool:
+    """An -ing word that opens a sentence ('Adding', 'Building'): it starts a clause."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    before = text[max(0, start - 4):start].rstrip()
+    return not before or before[-1] in ".!?:\"“‘«„("
+
+
 def _read_names(text: str, base: int) -> list[_Name]:
     """The personal names in one paragraph (after a title or honorific = a person's)."""
     out: list[_Name] = []
@@ -317,6 +325,8 @@ def _read_names(text: str, base: int) -> list[_Name]:
                 or any(w.lower().rstrip(".") in ORG_WORDS for w in run):
             continue  # an acronym or an organisation ('State Street Corp.'), not a person
         start = m.start() + sum(len(w) + 1 for w in words[:k])
+        if _gerund_opening(run[0], text, start):
+            continue  # 'Adding Vietnamese to our languages …': a clause, not a person
         before = text[max(0, start - 60):start].lower()
         prev = before.split()
         strong = k > 0 or bool(prev and prev[-1] in HONORIFICS) or _personal(run, text, m.end())

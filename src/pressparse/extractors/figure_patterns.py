@@ -15,6 +15,7 @@ from ..lexicon.figures_context import (
     EXCHANGES,
     STREET_WORDS,
     STREET_WORDS_LATIN,
+    TICKER_SUFFIXES,
 )
 from ..lexicon.numbers import (
     ARTICLES_ONE,
@@ -106,13 +107,15 @@ _MASK_BRANCHES = (
     rf"(?i:\b(?:{PAGE_WORDS})\s\d{{1,4}}\s(?:of|von|de|di|av|из)\s)\d{{1,4}}",
     r"(?i:\b\d{1,3}\s?(?:min|minute|minutes|minuten)\.?\s(?:read|lesezeit|de lecture))",
     r"(?i:\b\d{1,2}\s(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\sago\b)",
+    r"\b\d{1,4}(?:\([a-z\d]{1,3}\)){1,4}",  # a code section: "501(c)(3)", "401(k)"
+    rf"\b\d{{1,6}}\.(?:{alternation(TICKER_SUFFIXES)})\b",  # a stock code: "863.HK"
 )
 MASK = re.compile("|".join(_MASK_BRANCHES))
 """Text that holds digits but no statistic: links, e-mails, phones, numeric dates,
 times, tickers, slashed pairs ("24/7"), postcodes, copyright years, "page 1 of 5",
-"3 min read", "2 days ago"."""
+"3 min read", "2 days ago", code sections ("501(c)(3)"), stock codes ("863.HK")."""
 
-_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17)  # all but links, e-mail, words
+_DIGIT_BRANCHES = (2, 3, 4, 6, 7, 8, 9, 10, 12, 14, 16, 17, 18, 19)  # not links, e-mail, words
 MASK_DIGITS = re.compile("|".join(_MASK_BRANCHES[i] for i in _DIGIT_BRANCHES))
 """The branches of MASK that can start at a digit, "+", "(" or "©" (in MASK's order), so
 ``MASK_DIGITS.match`` there is ``MASK.match`` when the text has no "@"."""
@@ -201,10 +204,12 @@ NAME_COMMA = re.compile(r"[A-Z][\w'’.-]{1,30},\s\Z")
 """A name and a comma before a small number: "John Doe, 34," gives an age."""
 
 STREET_AFTER = re.compile(
-    rf",?\s(?:[A-Z][\w.'’-]{{0,30}}\s){{0,3}}(?:{alternation(w.capitalize() for w in STREET_WORDS)})"
+    rf",?\s(?:[A-Z][\w.'’-]{{0,30}}\s|\d{{1,3}}(?:st|nd|rd|th)\s){{0,3}}"
+    rf"(?:{alternation(w.capitalize() for w in STREET_WORDS)})"
     rf"(?![\w])|,?\s(?i:{alternation(STREET_WORDS_LATIN)})\s"
 )
-"""Street words after a house number ("330 W. Broadway", "12 rue de la Paix")."""
+"""Street words after a house number ("330 W. Broadway", "159 4th Avenue", "12 rue de la
+Paix")."""
 
 _ROMANCE_STREETS = "Calle|Avenida|Paseo|Plaza|Via|Viale|Piazza|Corso|Largo|Rua|Travessa"
 STREET_BEFORE = re.compile(rf"\b(?:{_ROMANCE_STREETS})(?:\s[\w'’.-]{{1,30}}){{1,4}}\s\Z")

@@ -33,6 +33,7 @@ from .dedupe import find_duplicates
 HEAD_WINDOW = 40
 _LONGEST_TITLE = 400  # characters: a longer block is never a title
 _TITLE_SPLIT = re.compile(r"\s[-|–—:·•»]{1,2}\s|\s::\s")
+_ADDRESS_STARTS = ("http://", "https://", "www.")
 _TERMINAL = re.compile(r"[.!?:;]$")
 """End punctuation; searched in the last two characters (it and a final line break)."""
 _PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
@@ -107,10 +108,11 @@ def _menu_runs(blocks: list[Block]) -> Iterator[int]:
 
 
 def _menu_item(b: Block) -> bool:
+    """A short label block of a menu; a printed web address is the release's own line."""
     t = b.text
     return (b.kind in ("paragraph", "list_item") and word_count(t) <= 4 and len(t) <= 40
             and not _TERMINAL.search(t, len(t) - 2) and "@" not in t
-            and sum(c.isdigit() for c in t) < 3)
+            and sum(c.isdigit() for c in t) < 3 and not t.startswith(_ADDRESS_STARTS))
 
 
 # -------------------------------------------------------------------- headline

@@ -27,6 +27,7 @@ from .attribution import (
     is_speech_verb,
     names_what_follows,
     only_subject,
+    sentence_end,
 )
 from .coref import NameIndex, Registry, name_gender
 from .quotemarks import Marked, dash_opening, find_marked
@@ -275,9 +276,9 @@ class _Reader:
         att: Attribution | None = None
         if mk.close_at >= 0:
             att = after_quote(text, mk.close_at + 1, nxt, base)
-            if att is not None and att.ends_with_intro and more \
-                    and text[mk.end - 1:mk.end] in ".!?":
-                att = None
+            if att is not None and more and text[mk.end - 1:mk.end] in ".!?" and (
+                    att.ends_with_intro or _runs_into_next(text, mk.close_at + 1, nxt)):
+                att = None  # the sentence after a finished quote introduces the next one
         if att is not None and text[mk.end - 1:mk.end] in ".!?":
             pre = before_quote(text, lo, mk.open_at, base)
             if pre is not None and pre.ends_with_intro and pre.mention is not None \
@@ -450,4 +451,14 @@ def extract_quotations(doc: Document, layout: Layout,
     return reader.finish()
 
 
+def _runs_into_next(text: str, start: int, nxt: int) -> bool:
+    """'… done." Doe called it "…': a new sentence after a finished quote that reaches the
+    next quotation without ending belongs to that quotation."""
+    pos = start
+    while pos < nxt and text[pos] in " \t\n\xa0":
+        pos += 1
+    return pos < nxt and text[pos].isupper() and sentence_end(text, pos, nxt) >= nxt
+
+
 __all__ = ["extract_quotations"]
+

@@ -53,6 +53,7 @@ _APPOS_STOP = frozenset({"in", "at", "on", "during", "after", "before", "while",
                          "and", "but", "so", "as", "heute", "am", "im", "lors", "hoy",
                          "oggi", "idag", "i", "en", "y", "und", "et", "och"})
 _MAX_NAME = 4
+_POSSESSIVE = ("'s", "’s")
 _WORD_CACHE = 8192
 
 
@@ -170,13 +171,16 @@ def _two_titled(toks: list[Tok], first: tuple[int, int], last: tuple[int, int]) 
     conjunction and roles stand between the first name and the last."""
     mid = toks[first[1]:last[0]]
     titled = first[0] > 0 and toks[first[0] - 1][3] in ("role", "hon")
+    if not mid or (mid[0][3] != "conn" and not titled):
+        return False  # 'Acme Media CEO and Chairman Jane Doe': the first run names the firm
     return (titled or first[1] - first[0] >= 2) and any(t[3] == "conn" for t in mid) \
         and all(t[3] in ("conn", "role", "det", "hon") for t in mid)
 
 
 def _pick_name(toks: list[Tok]) -> tuple[int, int] | None:
     """The name run of a phrase where titles may stand before or after the name."""
-    runs = _runs(toks)
+    runs = [r for r in _runs(toks) if r[1] == len(toks) or r[1] - r[0] > 1
+            or not toks[r[1] - 1][2].endswith(_POSSESSIVE)]  # not "Acme's" in "at Acme's gala"
     if not runs:
         return None
     i, j = runs[-1]
@@ -280,7 +284,9 @@ def _clean_title(text: str) -> str:
 def _relative_title(text: str) -> str:
     """The role in a relative clause: 'who is the CEO' gives 'the CEO'."""
     words = text.split()[1:]
-    if words and words[0].lower() in COPULAS:
+    if len(words) > 2 and f"{words[0]} {words[1]}".lower() in COPULAS:
+        words = words[2:]  # 'who serves as the CEO'
+    elif words and words[0].lower() in COPULAS:
         words = words[1:]
     if words and words[-1].lower().strip(".") in COPULAS:
         words = words[:-1]
@@ -334,6 +340,8 @@ def _tail_title(text: str, toks: list[Tok]) -> str:
         end += 1
     while end > k and toks[end - 1][3] in ("conn", "det"):
         end -= 1
+    if end > k and end < len(toks) and toks[end - 1][2].endswith(_POSSESSIVE):
+        return ""  # 'Jane Doe at Acme's annual gala': the possessive belongs to what follows
     return _clean_title(text[toks[k][0]:toks[end - 1][1]]) if end > k else ""
 
 
@@ -421,6 +429,14 @@ def _title_first(text: str, base: int, toks: list[Tok],
                    None, split_titles(title) + _appositions(text, segs[2:], later=True))
 
 
+def _modifier_run(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """A name run between 'the' and the role words that end the phrase modifies the role."""
+    i, j = rng
+    return toks[0][2].lower() == "the" and i > 0 and j < len(toks) \
+        and all(t[3] == "role" for t in toks[j:]) \
+        and all(t[3] in ("det", "role", "other") for t in toks[:i])
+
+
 def parse_np(text: str, base: int = 0) -> Mention | None:
     """Read an attribution phrase into a Mention; ``base`` offsets its spans."""
     segs = _segments(text)
@@ -436,6 +452,8 @@ def parse_np(text: str, base: int = 0) -> Mention | None:
     if front is not None:
         return front
     rng = _pick_name(toks)
+    if rng is not None and _modifier_run(toks, rng):
+        return None  # 'the former California congressman': a place or firm, not a name
     if rng is None:
         roles = [t for t in toks if t[3] == "role"]
         if roles and all(t[3] in ("det", "role", "conn", "other") for t in toks) \

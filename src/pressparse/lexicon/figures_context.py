@@ -18,6 +18,9 @@ ID_LABELS = frozenset(["no", "no.", "nr", "nr.", "nº", "n°", "num.", "number",
 EXCHANGES = frozenset(["nyse", "nasdaq", "amex", "tsx", "tsxv", "tsx-v", "asx", "lse", "aim", "hkex", "sgx", "sse", "szse", "bse", "nse", "fwb", "xetra", "euronext", "six", "otc", "otcqb", "otcqx", "otcmkts", "otc", "pink", "cse", "neo", "jse", "bmv", "moex", "tase", "omx"])
 """Stock exchanges: "NYSE: ABC", "(TSX: 1234)" name a ticker, not a figure."""
 
+TICKER_SUFFIXES = frozenset(["HK", "SS", "SZ", "KS", "KQ", "TW", "TWO", "SI", "AX", "TO", "NS", "BO", "KL", "JK", "BK"])
+"""Exchange suffixes after a numeric stock code ("863.HK", "600519.SS", "2330.TW")."""
+
 STREET_WORDS = frozenset(["street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "blvd.", "drive", "dr.", "lane", "ln", "ln.", "way", "place", "pl", "pl.", "court", "ct", "ct.", "square", "sq", "sq.", "parkway", "pkwy", "highway", "hwy", "terrace", "plaza", "broadway", "circle", "cir", "crescent", "close", "mews", "row", "alley"])
 """English street types after a house number ("330 W. Broadway", "12 Main Street")."""
 

@@ -142,6 +142,7 @@ BARE_DOMAIN_CUES: tuple[str, ...] = (
     "consultez", "visite", "visitez", "visita", "bezoek", "besök",
     "and", "or", "und", "et", "y", "e", "oder", "ou", "o", "&",
     "website:", "web:", "internet:", "url:", "www:", "homepage:", "site:",
+    "press kit", "media kit",
 )
 """Words right before a bare domain without "www." ("visit acme.io") that make it a link
 (a conjunction counts only after another link: "log onto a.tv and b.news")."""
@@ -165,6 +166,7 @@ CHROME_HEADINGS: tuple[str, ...] = (
     "share this article", "share this page", "follow us", "follow", "connect",
     "stay connected", "stay up-to-date", "newsletter", "newsletter sign-up",
     "subscribe", "sign up", "site navigation", "navigation", "footer", "photo credits",
+    "release summary", "release versions", "$cashtags", "cashtags", "social media profiles",
     "image credits", "comments", "leave a comment", "leave a reply", "about this site",
     "cookie", "cookies", "this website uses cookies", "weitere meldungen",
     "das könnte sie auch interessieren", "verwandte themen", "teilen", "folgen sie uns",

@@ -144,6 +144,7 @@ ORG_WORDS: frozenset[str] = frozenset({
     "trust", "alliance", "coalition", "campaign", "project", "programme", "program",
     "school", "college", "hospital", "museum", "library", "labs", "lab", "laboratory",
     "laboratories", "observatory", "station", "media", "devices",
+    "initiatives", "programs", "programmes", "affairs", "operations", "partnerships",
     "regierung", "ministerium", "bundesregierung", "verband", "stiftung", "gruppe",
     "grupo", "gobierno", "comisión", "consejo", "ministerio", "fundación", "gouvernement",
     "conseil", "ministère", "regeringen", "departementet", "myndigheten",
@@ -168,7 +169,7 @@ DETERMINERS: frozenset[str] = frozenset({
 """Words that may open a role mention ('the minister', 'die Ministerin')."""
 
 RELATIVE_OPENERS: frozenset[str] = frozenset({
-    "who", "der", "die", "welche", "welcher", "qui", "que", "quien", "che", "som", "который", "которая",
+    "who", "whose", "der", "die", "welche", "welcher", "qui", "que", "quien", "che", "som", "который", "которая",
 })
 """Words that open a relative clause after a name ('…, who leads the lab')."""
 
@@ -194,6 +195,7 @@ SENTENCE_WORDS: frozenset[str] = frozenset({
     "donderdag", "vrijdag",
     "laut", "zufolge", "selon", "según", "secondo", "segundo", "volgens",
     "enligt", "voor",
+    "nearly", "almost", "approximately", "roughly", "around", "only", "another",
 })
 """Capitalised at a sentence start, these words begin no name ('At Acme, …')."""
 
