@@ -316,6 +316,14 @@ COREFERENCE = [
         "Tom Roe built his first bridge at the Lakeside Laboratory’s Steel Hall last year.\n\n"
         "“It was the hardest job of my whole career so far,” he said.",
         [("It was the hardest job", "Tom Roe")], id="no-name-across-a-possessive"),
+    pytest.param(
+        "The board chose a chair, announced Paul R. Hale III, dean of studies.\n\n"
+        "“We are glad to welcome her,” said Hale.",
+        [("We are glad to welcome her,", "Paul R. Hale III")], id="surname-to-name-with-suffix"),
+    pytest.param(
+        "The fund is led by Ann Cole Jr., a former banker.\n\n"
+        "“Our first grants go to schools,” Cole said.",
+        [("Our first grants go to schools,", "Ann Cole Jr.")], id="surname-to-name-with-jr"),
 ]
 
 
