@@ -69,6 +69,13 @@ ATTRIBUTION = {
         ("Added Tom Briggs, the mayor: “This is a milestone for the whole region.”",
          "Tom Briggs"),
     ],
+    "lower-case-descriptor-after-verb": [
+        ("“Soil keeps the memory of every flood,” says soil science pioneer Ann Lee, a "
+         "professor at the institute.", "Ann Lee"),
+        ("“We counted every nest on the island,” said marine biology professor Tom Roe.",
+         "Tom Roe"),
+        ("“The data came in late,” said co-author Ann Lee.", "Ann Lee"),
+    ],
     "according-to": [
         ("“Demand has doubled since the spring,” according to Paul Meyer, head of sales.",
          "Paul Meyer"),

@@ -223,7 +223,7 @@ def _phrase_after(text: str, start: int, stop: int, base: int,
     if inv:
         return parse_np(inv.group(1), base + start + inv.start(1))
     lead = len(phrase) - len(phrase.lstrip(" ,"))
-    first = tokens(phrase, lead, min(len(phrase), lead + 60))[:3]
+    first = tokens(phrase, lead, min(len(phrase), lead + 60))[:4]
     if not first or (inverted and first[0][3] == "det"):
         return None
     while first and first[0][2].lower() in SENTENCE_WORDS and first[0][2].islower() \
@@ -247,11 +247,14 @@ def _suspended_role(first: list[Tok]) -> bool:
 
 
 def _lower_lead(first: list[Tok]) -> int | None:
-    """'co-author Martin Quaye': one or two lower-case words before a name, skipped."""
-    for k in (1, 2):
+    """'co-author Martin Quaye', 'history professor Ann Lee': up to three lower-case
+    words before a name, skipped up to a role word that stands right before the name."""
+    for k in (1, 2, 3):
         if k < len(first) and first[k][3] == "name" and all(
-                t[2].islower() and t[2] not in SENTENCE_WORDS and t[3] == "other"
-                for t in first[:k]):
+                t[2].islower() and t[2] not in SENTENCE_WORDS
+                and t[3] in ("other", "role", "hon") for t in first[:k]):
+            while k > 1 and first[k - 1][3] in ("role", "hon"):
+                k -= 1
             return k
     return None
 
