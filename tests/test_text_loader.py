@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.document import Document
+from pressparse.document import Document, glued_at_break
 from pressparse.loaders import load
 from pressparse.loaders.text import is_hard_wrapped, split_front_matter
 from pressparse.options import Options
@@ -178,7 +178,27 @@ FLATTENED = {
         "years after the work began there.\n",
         ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
          "years after the work began there."]),
+    "opening-mark-alone-and-word-cut-at-apostrophe": (
+        "The walk opened on Monday after three years of work.\n“\nThis walk is the "
+        "county’s gift to every family and it crowns the mayor’\ns long campaign\n,” "
+        "Whitcombe said.\n",
+        ["The walk opened on Monday after three years of work.",
+         "“This walk is the county’s gift to every family and it crowns the mayor’s long "
+         "campaign,” Whitcombe said."]),
 }
+
+
+@pytest.mark.parametrize(("previous", "line", "glued"), [
+    ("“", "This walk is ours.", True),
+    ("„", "Das ist unser Weg.", True),
+    ("the mayor’", "s long campaign", True),
+    ("it isn'", "t finished yet", True),
+    ("the ‘harbour plan’", "and the walk", False),
+    ("the residents’", "long campaign", False),
+    ("”", "said the mayor.", False),
+])
+def test_lines_glued_at_a_break(previous: str, line: str, glued: bool) -> None:
+    assert glued_at_break(previous, line) is glued
 
 
 @pytest.mark.parametrize(("text", "blocks"), FLATTENED.values(), ids=FLATTENED.keys())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import BlockKind, Document, DocumentBuilder, join_lines
+from ..document import BlockKind, Document, DocumentBuilder, glued_at_break, join_lines
 from ..models import SourceInfo
 from ..options import Options
 
@@ -310,7 +310,7 @@ def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
     if _channel_at_start(line) or _end_mark(line) or _end_mark(previous):
         return False  # an e-mail, web address, phone number or end mark on its own line
-    if _OPEN_QUOTE_END.search(previous, len(previous) - 4):
+    if _OPEN_QUOTE_END.search(previous, len(previous) - 4) or glued_at_break(previous, line):
         return True
     return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
         previous, len(previous) - 2)
