@@ -211,6 +211,15 @@ def test_ranges_give_both_ends(text: str, expected: list[float]) -> None:
     assert values(text, "en") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Limits for Water\n\nThe new limits per litre are:\n\n- lead, 10 µg/L\n- nitrate, 50 mg/L\n",
+     [10, 50]),
+    ("Park Report\n\nThe new park will have:\n\n* 12 tennis courts\n* 3 swimming pools\n", [12, 3]),
+], ids=["name-comma-measure", "number-and-noun"])
+def test_short_list_items_with_a_number(text: str, expected: list[float]) -> None:
+    assert values(text, "en") == expected
+
+
 def test_range_ends_share_the_currency() -> None:
     stats = parse("Fraud costs consumers an estimated $80 to $90 billion per year.").statistics
     assert [s.currency for s in stats] == ["USD", "USD"]

@@ -30,6 +30,7 @@ _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot
 _DIGIT = re.compile(r"\d")
 """Any digit: a paragraph without one has no numeral and masks only links and e-mails."""
 _MIN_WORDS = 3
+_DIGIT = re.compile(r"\d")
 _UNIT_KEY_CHARS = 5
 _MAX_LINK_SHARE = 0.6
 
@@ -142,9 +143,12 @@ def _unscaled(fig: Figure) -> float:
 
 
 def _is_prose(block: Block) -> bool:
-    """A block worth scanning: a few words, not mostly link text."""
+    """A block worth scanning: a few words, not mostly link text. A list item may be
+    shorter when it holds a number ('diazepam, 550 µg/L': a measure in a table-like list)."""
     words = _WORD.finditer(block.text, 0, 400)
-    if next(itertools.islice(words, _MIN_WORDS - 1, None), None) is None:  # < 3 words
+    least = _MIN_WORDS - 1 if block.kind == "list_item" and _DIGIT.search(block.text, 0, 80) \
+        else _MIN_WORDS
+    if next(itertools.islice(words, least - 1, None), None) is None:
         return False
     linked = sum(link.end - link.start for link in block.links)
     return linked <= _MAX_LINK_SHARE * len(block.text)
