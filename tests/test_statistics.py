@@ -203,6 +203,7 @@ RANGES = [
     ("Prices rose 2.5-3.5% in most regions last year.", [2.5, 3.5]),
     ("The sites employ 500-1000 workers each in the season.", [500, 1000]),
     ("The festival expects 3 to 4 million visitors this summer.", [3e6, 4e6]),
+    ("The sensor reads 5- to 12-micron light from the far side.", [5, 12]),
 ]
 
 
@@ -334,6 +335,11 @@ NOT_STATISTICS = [
     ("The founder, born August 25, 1796, left the city his land.", "en"),
     ("4G (LTE) will remain the main network technology until 5G takes over.", "en"),
     ("To book a talk, contact Jo Park at (208) 997–8013 or by e-mail.", "en"),
+    # season and fiscal-year labels, chemical names
+    ("She chaired the 1995-96 campaign for the county library.", "en"),
+    ("The club's 2019–20 season ended early in the spring.", "en"),
+    ("The ministry published its budget for 2023/24 on Monday.", "en"),
+    ("Blood tests look for delta–9–tetrahydrocannabinol and its traces.", "en"),
 ]
 
 
