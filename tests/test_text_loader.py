@@ -97,6 +97,8 @@ def test_markdown_links_keep_targets_and_spans() -> None:
      "Later title"),
     ("--- layout: post title: Folded front matter here author: A. Writer ---\n\nBody.",
      "Folded front matter here"),
+    ("---\ntitle: \"Smith-\\u2060Jones Fund Opens\"\n---\nBody.", "Smith-Jones Fund Opens"),
+    ("---\ntitle: \"Caf\\xe9 Week \\u00e0 la carte\"\n---\nBody.", "Café Week à la carte"),
 ])
 def test_front_matter_titles(source: str, title: str) -> None:
     meta, _ = split_front_matter(source)

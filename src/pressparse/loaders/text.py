@@ -11,6 +11,7 @@ menus; kept one per block). Markdown is read as a newsroom writes it: front matt
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..document import BlockKind, Document, DocumentBuilder, glued_at_break, join_lines
@@ -96,6 +97,9 @@ def load_text(text: str, options: Options, source: SourceInfo) -> Document:
 
 
 # ----------------------------------------------------------------- front matter
+_YAML_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """YAML-style front matter (``---`` … ``---``) as flat string fields, and the rest.
 
@@ -142,13 +146,23 @@ def _collapsed_front_matter(text: str) -> tuple[dict[str, str], str]:
     return _fields(lines), text[offset + close + 4:]
 
 
+def _unescape(m: re.Match[str]) -> str:
+    """The character a YAML hexadecimal escape names ('\\u2060')."""
+    code = int(m.group(m.lastindex or 1), 16)
+    return chr(code) if code <= 0x10FFFF else m.group()
+
+
 def _yaml_scalar(value: str) -> str:
     """A YAML scalar as text: quotes removed, the double-quoted escapes read."""
     v = value.strip()
     if len(v) >= 2 and v[0] == v[-1] == '"':
         v = v[1:-1]
         v = v.replace("\\_", "\u00a0").replace("\\ ", " ").replace('\\"', '"')
-        v = v.replace("\\n", " ").replace("\\t", " ").replace("\\\\", "\\")
+        v = v.replace("\\n", " ").replace("\\t", " ")
+        if "\\u" in v or "\\x" in v or "\\U" in v:
+            v = _YAML_ESCAPE.sub(_unescape, v)  # 'Biden-\u2060Harris': the joiner dropped
+            v = "".join(c for c in v if unicodedata.category(c) != "Cf")
+        v = v.replace("\\\\", "\\")
     elif len(v) >= 2 and v[0] == v[-1] == "'":
         v = v[1:-1].replace("''", "'")
     return v.strip()
