@@ -180,6 +180,20 @@ FLATTENED = {
         "years after the work began there.\n",
         ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
          "years after the work began there."]),
+    "dateline-dash-opens-the-next-line": (
+        "TOLEDO\n- Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+        "years after the work began there.\n",
+        ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+         "years after the work began there."]),
+    "capital-heading-then-a-real-list": (
+        "HIGHLIGHTS\n- The walk is two miles long.\n- It opens at dawn.\n",
+        ["HIGHLIGHTS", "The walk is two miles long.", "It opens at dawn."]),
+    "attribution-split-after-comma-quote": (
+        "“The harbour walk belongs to everyone who lives here,”\nLakeshore County\n"
+        "Mayor Dana Whitcombe said.\nThe walk cost less than planned, the county said.\n",
+        ["“The harbour walk belongs to everyone who lives here,” Lakeshore County Mayor Dana "
+         "Whitcombe said.",
+         "The walk cost less than planned, the county said."]),
     "opening-mark-alone-and-word-cut-at-apostrophe": (
         "The walk opened on Monday after three years of work.\n“\nThis walk is the "
         "county’s gift to every family and it crowns the mayor’\ns long campaign\n,” "

@@ -217,6 +217,9 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             current = []
             continue
         new_kind, new_level, content = _line_kind(line)
+        if new_kind == "list_item" and _dash_after_place(current, line, lines, i):
+            current.append(line)  # 'CHICAGO' / '- The office today …': one lead paragraph
+            continue
         starts_block = new_kind != "paragraph" or (kind == "list_item" and not wrapped)
         if not current:
             current, kind, level = [content], new_kind, new_level
@@ -238,6 +241,17 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             current, kind, level = [content], new_kind, new_level
     if current:
         yield kind, level, join_lines(current)
+
+
+def _dash_after_place(current: list[str], line: str, lines: list[str], i: int) -> bool:
+    """'CHICAGO' / '- The office today …': a dateline place alone on a line, then its dash
+    opening the lead, not a list (no other item follows)."""
+    if len(current) != 1 or line[:1] not in "-\u2013\u2014":
+        return False
+    place = current[0]
+    if len(place) > 40 or not place.isupper() or len(place.split()) > 4 or place[-1:] == ":":
+        return False
+    return i + 1 >= len(lines) or _line_kind(lines[i + 1].strip())[0] != "list_item"
 
 
 def _title_line(lines: list[str]) -> bool:
@@ -268,7 +282,7 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
             else:
                 out[-1] += s
             continue
-        if run and _continues(run[-1], s) and len(run) <= 4:
+        if run and len(run) <= 4 and (_continues(run[-1], s) or _attribution_tail(out, run, s)):
             out.append(" ".join([*run, s]))
             run = []
             continue
@@ -280,6 +294,15 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
         out.append(s)
     out.extend(run)
     return out
+
+
+def _attribution_tail(out: list[str], run: list[str], line: str) -> bool:
+    """A short sentence after a quotation that ends with ',”': the attribution the run of
+    fragments opens ('“…,”' / 'Cook County' / 'State’s Attorney Jo Roe said.')."""
+    if not out or len(line) > 120 or _ENDS_SENTENCE.search(run[-1], len(run[-1]) - 2):
+        return False
+    last = out[-1]
+    return bool(_OPEN_QUOTE_END.search(last, len(last) - 4)) and line[-1:] == "."
 
 
 def _fragment(line: str) -> bool:
