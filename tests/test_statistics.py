@@ -396,6 +396,9 @@ KINDS = [
     ("The engine produces 315 hp at full load.", "measure", "hp"),
     ("The team spent four weeks at sea taking samples.", "measure", "weeks"),
     ("The plant avoids more than 61,000 metric tons per year.", "rate", "tonnes"),
+    ("The legal limit for the drug is 1 µg in a litre of blood.", "measure", "µg"),
+    ("Each tablet holds 200 milligrams of the active drug.", "measure", "milligrams"),
+    ("The filter stops particles of 12 microns and larger.", "measure", "microns"),
 ]
 
 
