@@ -107,13 +107,14 @@ def _without_overlaps(figs: Sequence[Figure]) -> list[Figure]:
 
 
 def _join_ranges(ctx: Context, figs: Sequence[Figure]) -> None:
-    """Both ends of a range share scale, currency and kind ("$80 to $90 billion"); a year
-    or an age at one end makes the other end a year or an age too ("1995-96")."""
+    """Both ends of a range share scale, currency and kind ("$80 to $90 billion"); a year,
+    an age or a label at one end makes the other end one too ("1995-96", "Section 5-7")."""
     for a, b in itertools.pairwise(figs):
         gap = ctx.text[a.core_end:b.start]
         if len(gap) > 6 or not _RANGE_GAP.match(gap):
             continue
-        if a.reject and b.bare and b.reject is None and a.reject in ("year", "age", "date"):
+        if a.reject and b.bare and b.reject is None \
+                and a.reject in ("year", "age", "date", "identifier"):  # 'Sols 4171-4172'
             b.reject = a.reject
         elif b.reject and a.bare and a.reject is None and b.reject in ("year", "age"):
             a.reject = b.reject
