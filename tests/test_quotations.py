@@ -732,3 +732,15 @@ def test_initialism_title_gives_way_to_the_role_printed_in_full() -> None:
               "Whitcombe said.")
     assert [(s.name, s.titles) for s in r.speakers] == [
         ("Dana Whitcombe", ["Lakeshore County District Attorney"])]
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("“We counted every nest,” says seabird ecology pioneer Ann Lee, curator at the museum.",
+     ["seabird ecology pioneer", "curator at the museum"]),
+    ("“We counted every nest,” said marine biology professor Ann Lee.",
+     ["marine biology professor"]),
+    ("“We counted every nest,” said co-author Ann Lee.", ["co-author"]),
+])
+def test_lower_case_descriptor_after_the_verb_is_a_title(sentence: str,
+                                                          titles: list[str]) -> None:
+    assert [(s.name, s.titles) for s in parse(sentence).speakers] == [("Ann Lee", titles)]

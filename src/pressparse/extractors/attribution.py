@@ -230,13 +230,29 @@ def _phrase_after(text: str, start: int, stop: int, base: int,
             and first[0][2].lower() not in PRONOUN_SET and len(first) > 1:
         first = first[1:]
         lead = first[0][0]
+    described = None
     if first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET \
             and not _suspended_role(first):
         skip = _lower_lead(first)
         if skip is None:
             return None
+        described = first[0][0], first[skip][0]
         lead = first[skip][0]
-    return parse_np(phrase[lead:], base + start + lead)
+    m = parse_np(phrase[lead:], base + start + lead)
+    if described is not None and m is not None and m.kind == "person":
+        _describe(m, phrase, described)
+    return m
+
+
+def _describe(m: Mention, phrase: str, span: tuple[int, int]) -> None:
+    """'says conservation biology pioneer Ann Lee': the lower-case words skipped before
+    the name, with the role word parse_np read after them, are one title."""
+    desc = phrase[span[0]:span[1]].strip()
+    if m.titles and m.titles[0].split()[0] == phrase[span[1]:].split(None, 1)[0]:
+        m.titles[0] = f"{desc} {m.titles[0]}"  # 'history' + 'professor'
+    elif len(desc.split()) > 1 or "-" in desc:
+        m.titles.insert(0, desc)  # 'conservation biology pioneer', 'co-author'
+
 
 
 def _suspended_role(first: list[Tok]) -> bool:
