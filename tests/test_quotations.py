@@ -744,3 +744,9 @@ def test_initialism_title_gives_way_to_the_role_printed_in_full() -> None:
 def test_lower_case_descriptor_after_the_verb_is_a_title(sentence: str,
                                                           titles: list[str]) -> None:
     assert [(s.name, s.titles) for s in parse(sentence).speakers] == [("Ann Lee", titles)]
+
+
+def test_a_quoted_name_after_the_comma_opens_a_clause_not_a_title() -> None:
+    r = parse("Hosted by Dana Cole, \"Harbour Hour\" started in June and runs all summer.\n\n"
+              "“We talk to a new guest every week,” says Cole.")
+    assert [(s.name, s.titles) for s in r.speakers] == [("Dana Cole", [])]

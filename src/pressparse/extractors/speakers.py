@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from ..lexicon.quotes import DOUBLE_OPENERS
 from ..lexicon.speech import PRONOUNS
 from ..lexicon.titles import (
     COMPANY_SUFFIXES,
@@ -300,6 +301,8 @@ def _appositions(text: str, segs: list[tuple[int, int]], later: bool = False) ->
         seg = text[s:e].strip()
         if not seg:
             continue
+        if seg[:1] in DOUBLE_OPENERS:
+            break  # 'Jo Lee, "Morning Show" kicked off …': a new clause, not a title
         first = seg.split()[0].strip(EDGE)
         low = first.lower()
         if first[:1].isdigit() or seg.lower().rstrip(". ") in POSTNOMINALS:
