@@ -340,6 +340,9 @@ NOT_STATISTICS = [
     ("The club's 2019–20 season ended early in the spring.", "en"),
     ("The ministry published its budget for 2023/24 on Monday.", "en"),
     ("Blood tests look for delta–9–tetrahydrocannabinol and its traces.", "en"),
+    # age requirements
+    ("Applicants must be at least 18 years or older on the first day.", "en"),
+    ("Children under 12 years of age ride free with a parent.", "en"),
     # labelled ranges: both ends name things
     ("The rover team planned Sols 4171-4172 around the ridge.", "en"),
     ("The rules are set out in Section 5-7 of the act.", "en"),

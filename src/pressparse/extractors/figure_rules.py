@@ -181,7 +181,7 @@ def _age(ctx: Context, fig: Figure, raw: str) -> str | None:
     if fig.scaled or fig.kind in ("money", "percent") or fig.value > 130:
         return None
     text = ctx.text
-    after = text[fig.num_end:fig.num_end + 14].lower()
+    after = text[fig.num_end:fig.num_end + 18].lower()
     if after.lstrip(" -").startswith(AGE_AFTER):
         return "age"
     if P.AGE_BEFORE_REVERSED.match(text[max(0, fig.start - P.AGE_BEFORE_SPAN - 1):fig.start][::-1]):

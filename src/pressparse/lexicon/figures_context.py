@@ -40,7 +40,8 @@ AGE_BEFORE = (
 AGE_AFTER = (
     "year-old", "year old", "years old", "years-old", "year-olds", "jährige", "jährigen",
     "jähriger", "jähriges", "jahre alt", "ans,", "años de edad", "anni,", "år gammal",
-    "åring", "jarige", "jaar oud", "летний", "летняя", "летнего",
+    "åring", "jarige", "jaar oud", "летний", "летняя", "летнего", "years of age",
+    "years or older", "years and older",
 )
 """Words after a person's age ("47-year-old", "38 Jahre alt", "la 47-jährige")."""
 
