@@ -750,3 +750,12 @@ def test_a_quoted_name_after_the_comma_opens_a_clause_not_a_title() -> None:
     r = parse("Hosted by Dana Cole, \"Harbour Hour\" started in June and runs all summer.\n\n"
               "“We talk to a new guest every week,” says Cole.")
     assert [(s.name, s.titles) for s in r.speakers] == [("Dana Cole", [])]
+
+
+@pytest.mark.parametrize(("sentence", "name", "honorific"), [
+    ("“We counted every nest,” said M. A. Lee, a researcher at the museum.", "M. A. Lee", None),
+    ("« Nous avons compté chaque nid », a déclaré M. Jean Lefort.", "Jean Lefort", "M."),
+])
+def test_initial_m_before_another_initial_is_a_name(sentence: str, name: str,
+                                                     honorific: str | None) -> None:
+    assert [(s.name, s.honorific) for s in parse(sentence).speakers] == [(name, honorific)]

@@ -123,7 +123,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = clean_word(m.group())
         if word:
-            out.append((m.start(), m.end(), word, classify(word)))
+            kind = classify(word)
+            if out and out[-1][3] == "hon" and len(out[-1][2]) == 2 and _INITIAL.fullmatch(word):
+                p = out[-1]  # 'M. A. Sanjayan': an initial before an initial, not 'Monsieur'
+                out[-1] = (p[0], p[1], p[2], "name")
+            out.append((m.start(), m.end(), word, kind))
     return out
 
 
