@@ -180,6 +180,20 @@ FLATTENED = {
         "years after the work began there.\n",
         ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
          "years after the work began there."]),
+    "short-headline-repeating-the-page-title-stays-alone": (
+        "Mayor Opens Harbour Walk - County News\nHome\n/\nMayor Opens Harbour Walk\n"
+        "Lakeshore County Mayor\nDana Whitcombe\nopened the new harbour walk on Monday, three "
+        "years after the work began there.\n",
+        ["Mayor Opens Harbour Walk - County News", "Home", "/", "Mayor Opens Harbour Walk",
+         "Lakeshore County Mayor Dana Whitcombe opened the new harbour walk on Monday, three "
+         "years after the work began there."]),
+    "fragment-opening-the-page-title-still-joins": (
+        "Lakeshore County Mayor Opens the Harbour Walk | County News\nHome\n"
+        "Lakeshore County Mayor\nDana Whitcombe\nopened the new harbour walk on Monday, three "
+        "years after the work began there.\n",
+        ["Lakeshore County Mayor Opens the Harbour Walk | County News", "Home",
+         "Lakeshore County Mayor Dana Whitcombe opened the new harbour walk on Monday, three "
+         "years after the work began there."]),
     "dateline-dash-opens-the-next-line": (
         "TOLEDO\n- Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
         "years after the work began there.\n",

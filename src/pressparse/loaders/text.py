@@ -273,6 +273,7 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     run: list[str] = []
+    title = lines[0].strip() if lines else ""
     for line in lines:
         s = line.strip()
         if s[:1] in _CLOSING_PUNCT and (run or out):
@@ -286,7 +287,7 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
             out.append(" ".join([*run, s]))
             run = []
             continue
-        if _fragment(s):
+        if _fragment(s) and not (out and _title_repeat(title, s)):
             run.append(s)
             continue
         out.extend(run)
@@ -294,6 +295,13 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
         out.append(s)
     out.extend(run)
     return out
+
+
+def _title_repeat(title: str, line: str) -> bool:
+    """The page title's part before its site name ('Mayor Opens Walk' in 'Mayor Opens Walk
+    - County News'): the headline printed again, a line of its own."""
+    return title[len(line):len(line) + 3] in (" - ", " | ", " \u2013 ", " \u2014 ") \
+        and title.startswith(line)
 
 
 def _attribution_tail(out: list[str], run: list[str], line: str) -> bool:
