@@ -188,10 +188,10 @@ FLATTENED = {
          "Lakeshore County Mayor Dana Whitcombe opened the new harbour walk on Monday, three "
          "years after the work began there."]),
     "fragment-opening-the-page-title-still-joins": (
-        "Lakeshore County Mayor Opens the Harbour Walk | County News\nHome\n"
+        "Lakeshore County Mayor Opens the Harbour Walk | County News\n"
         "Lakeshore County Mayor\nDana Whitcombe\nopened the new harbour walk on Monday, three "
         "years after the work began there.\n",
-        ["Lakeshore County Mayor Opens the Harbour Walk | County News", "Home",
+        ["Lakeshore County Mayor Opens the Harbour Walk | County News",
          "Lakeshore County Mayor Dana Whitcombe opened the new harbour walk on Monday, three "
          "years after the work began there."]),
     "dateline-dash-opens-the-next-line": (
