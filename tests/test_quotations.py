@@ -84,6 +84,13 @@ ATTRIBUTION = {
         ("Added Tom Briggs, the mayor: “This is a milestone for the whole region.”",
          "Tom Briggs"),
     ],
+    "lower-case-descriptor-after-verb": [
+        ("“Soil keeps the memory of every flood,” says soil science pioneer Ann Lee, a "
+         "professor at the institute.", "Ann Lee"),
+        ("“We counted every nest on the island,” said marine biology professor Tom Roe.",
+         "Tom Roe"),
+        ("“The data came in late,” said co-author Ann Lee.", "Ann Lee"),
+    ],
     "according-to": [
         ("“Demand has doubled since the spring,” according to Paul Meyer, head of sales.",
          "Paul Meyer"),
@@ -367,6 +374,14 @@ COREFERENCE = [
         "Lee, who serves as the firm’s chief financial and administrative officer, “wanted "
         "partners who know the energy market from the inside.”",
         [("wanted partners who know", "Tom Roe")], id="longer-reported-clause-before-a-partial-quote"),
+    pytest.param(
+        "The board chose a chair, announced Paul R. Hale III, dean of studies.\n\n"
+        "“We are glad to welcome her,” said Hale.",
+        [("We are glad to welcome her,", "Paul R. Hale III")], id="surname-to-name-with-suffix"),
+    pytest.param(
+        "The fund is led by Ann Cole Jr., a former banker.\n\n"
+        "“Our first grants go to schools,” Cole said.",
+        [("Our first grants go to schools,", "Ann Cole Jr.")], id="surname-to-name-with-jr"),
 ]
 
 
@@ -840,3 +855,30 @@ def test_initialism_title_gives_way_to_the_role_printed_in_full() -> None:
 def test_department_names_are_not_speakers(text: str) -> None:
     r = parse(text)
     assert all("Initiatives" not in s.name for s in r.speakers), [s.name for s in r.speakers]
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("“We counted every nest,” says seabird ecology pioneer Ann Lee, curator at the museum.",
+     ["seabird ecology pioneer", "curator at the museum"]),
+    ("“We counted every nest,” said marine biology professor Ann Lee.",
+     ["marine biology professor"]),
+    ("“We counted every nest,” said co-author Ann Lee.", ["co-author"]),
+])
+def test_lower_case_descriptor_after_the_verb_is_a_title(sentence: str,
+                                                          titles: list[str]) -> None:
+    assert [(s.name, s.titles) for s in parse(sentence).speakers] == [("Ann Lee", titles)]
+
+
+def test_a_quoted_name_after_the_comma_opens_a_clause_not_a_title() -> None:
+    r = parse("Hosted by Dana Cole, \"Harbour Hour\" started in June and runs all summer.\n\n"
+              "“We talk to a new guest every week,” says Cole.")
+    assert [(s.name, s.titles) for s in r.speakers] == [("Dana Cole", [])]
+
+
+@pytest.mark.parametrize(("sentence", "name", "honorific"), [
+    ("“We counted every nest,” said M. A. Lee, a researcher at the museum.", "M. A. Lee", None),
+    ("« Nous avons compté chaque nid », a déclaré M. Jean Lefort.", "Jean Lefort", "M."),
+])
+def test_initial_m_before_another_initial_is_a_name(sentence: str, name: str,
+                                                     honorific: str | None) -> None:
+    assert [(s.name, s.honorific) for s in parse(sentence).speakers] == [(name, honorific)]

@@ -203,11 +203,21 @@ RANGES = [
     ("Prices rose 2.5-3.5% in most regions last year.", [2.5, 3.5]),
     ("The sites employ 500-1000 workers each in the season.", [500, 1000]),
     ("The festival expects 3 to 4 million visitors this summer.", [3e6, 4e6]),
+    ("The sensor reads 5- to 12-micron light from the far side.", [5, 12]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_ranges_give_both_ends(text: str, expected: list[float]) -> None:
+    assert values(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Limits for Water\n\nThe new limits per litre are:\n\n- lead, 10 µg/L\n- nitrate, 50 mg/L\n",
+     [10, 50]),
+    ("Park Report\n\nThe new park will have:\n\n* 12 tennis courts\n* 3 swimming pools\n", [12, 3]),
+], ids=["name-comma-measure", "number-and-noun"])
+def test_short_list_items_with_a_number(text: str, expected: list[float]) -> None:
     assert values(text, "en") == expected
 
 
@@ -329,6 +339,17 @@ NOT_STATISTICS = [
     ("The founder, born August 25, 1796, left the city his land.", "en"),
     ("4G (LTE) will remain the main network technology until 5G takes over.", "en"),
     ("To book a talk, contact Jo Park at (208) 997–8013 or by e-mail.", "en"),
+    # season and fiscal-year labels, chemical names
+    ("She chaired the 1995-96 campaign for the county library.", "en"),
+    ("The club's 2019–20 season ended early in the spring.", "en"),
+    ("The ministry published its budget for 2023/24 on Monday.", "en"),
+    ("Blood tests look for delta–9–tetrahydrocannabinol and its traces.", "en"),
+    # age requirements
+    ("Applicants must be at least 18 years or older on the first day.", "en"),
+    ("Children under 12 years of age ride free with a parent.", "en"),
+    # labelled ranges: both ends name things
+    ("The rover team planned Sols 4171-4172 around the ridge.", "en"),
+    ("The rules are set out in Section 5-7 of the act.", "en"),
 ]
 
 
@@ -385,6 +406,9 @@ KINDS = [
     ("The engine produces 315 hp at full load.", "measure", "hp"),
     ("The team spent four weeks at sea taking samples.", "measure", "weeks"),
     ("The plant avoids more than 61,000 metric tons per year.", "rate", "tonnes"),
+    ("The legal limit for the drug is 1 µg in a litre of blood.", "measure", "µg"),
+    ("Each tablet holds 200 milligrams of the active drug.", "measure", "milligrams"),
+    ("The filter stops particles of 12 microns and larger.", "measure", "microns"),
 ]
 
 

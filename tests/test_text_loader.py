@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.document import Document
+from pressparse.document import Document, glued_at_break
 from pressparse.loaders import load
 from pressparse.loaders.text import is_hard_wrapped, split_front_matter
 from pressparse.options import Options
@@ -97,6 +97,8 @@ def test_markdown_links_keep_targets_and_spans() -> None:
      "Later title"),
     ("--- layout: post title: Folded front matter here author: A. Writer ---\n\nBody.",
      "Folded front matter here"),
+    ("---\ntitle: \"Smith-\\u2060Jones Fund Opens\"\n---\nBody.", "Smith-Jones Fund Opens"),
+    ("---\ntitle: \"Caf\\xe9 Week \\u00e0 la carte\"\n---\nBody.", "Café Week à la carte"),
 ])
 def test_front_matter_titles(source: str, title: str) -> None:
     meta, _ = split_front_matter(source)
@@ -178,7 +180,55 @@ FLATTENED = {
         "years after the work began there.\n",
         ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
          "years after the work began there."]),
+    "short-headline-repeating-the-page-title-stays-alone": (
+        "Mayor Opens Harbour Walk - County News\nHome\n/\nMayor Opens Harbour Walk\n"
+        "Lakeshore County Mayor\nDana Whitcombe\nopened the new harbour walk on Monday, three "
+        "years after the work began there.\n",
+        ["Mayor Opens Harbour Walk - County News", "Home", "/", "Mayor Opens Harbour Walk",
+         "Lakeshore County Mayor Dana Whitcombe opened the new harbour walk on Monday, three "
+         "years after the work began there."]),
+    "fragment-opening-the-page-title-still-joins": (
+        "Lakeshore County Mayor Opens the Harbour Walk | County News\n"
+        "Lakeshore County Mayor\nDana Whitcombe\nopened the new harbour walk on Monday, three "
+        "years after the work began there.\n",
+        ["Lakeshore County Mayor Opens the Harbour Walk | County News",
+         "Lakeshore County Mayor Dana Whitcombe opened the new harbour walk on Monday, three "
+         "years after the work began there."]),
+    "dateline-dash-opens-the-next-line": (
+        "TOLEDO\n- Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+        "years after the work began there.\n",
+        ["TOLEDO - Lakeshore County Mayor Dana Whitcombe today opened the harbour walk, three "
+         "years after the work began there."]),
+    "capital-heading-then-a-real-list": (
+        "HIGHLIGHTS\n- The walk is two miles long.\n- It opens at dawn.\n",
+        ["HIGHLIGHTS", "The walk is two miles long.", "It opens at dawn."]),
+    "attribution-split-after-comma-quote": (
+        "“The harbour walk belongs to everyone who lives here,”\nLakeshore County\n"
+        "Mayor Dana Whitcombe said.\nThe walk cost less than planned, the county said.\n",
+        ["“The harbour walk belongs to everyone who lives here,” Lakeshore County Mayor Dana "
+         "Whitcombe said.",
+         "The walk cost less than planned, the county said."]),
+    "opening-mark-alone-and-word-cut-at-apostrophe": (
+        "The walk opened on Monday after three years of work.\n“\nThis walk is the "
+        "county’s gift to every family and it crowns the mayor’\ns long campaign\n,” "
+        "Whitcombe said.\n",
+        ["The walk opened on Monday after three years of work.",
+         "“This walk is the county’s gift to every family and it crowns the mayor’s long "
+         "campaign,” Whitcombe said."]),
 }
+
+
+@pytest.mark.parametrize(("previous", "line", "glued"), [
+    ("“", "This walk is ours.", True),
+    ("„", "Das ist unser Weg.", True),
+    ("the mayor’", "s long campaign", True),
+    ("it isn'", "t finished yet", True),
+    ("the ‘harbour plan’", "and the walk", False),
+    ("the residents’", "long campaign", False),
+    ("”", "said the mayor.", False),
+])
+def test_lines_glued_at_a_break(previous: str, line: str, glued: bool) -> None:
+    assert glued_at_break(previous, line) is glued
 
 
 @pytest.mark.parametrize(("text", "blocks"), FLATTENED.values(), ids=FLATTENED.keys())

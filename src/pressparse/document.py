@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .lexicon.quotes import APOSTROPHES, CONTRACTION_TAILS, LONE_OPENERS
 from .models import SourceInfo
 
 BlockKind = Literal["paragraph", "heading", "blockquote", "list_item", "preformatted"]
@@ -179,9 +180,20 @@ def join_lines(lines: Sequence[str]) -> str:
             # "sole-\nmanaged" keeps its hyphen: compound words are far more common in
             # releases than syllable breaks, and dropping a real hyphen changes the word.
             out[-1] = out[-1] + s
+        elif out and glued_at_break(out[-1], s):
+            out[-1] = out[-1] + s
         else:
             out.append(s)
     return " ".join(out)
+
+
+def glued_at_break(previous: str, line: str) -> bool:
+    """Two lines a page flattening cut with no space between them: after a lone opening
+    mark ('“' / 'This …') or inside a word after its apostrophe ('defendant’' / 's …')."""
+    if previous in LONE_OPENERS:
+        return True
+    return previous[-1:] in APOSTROPHES and previous[-2:-1].isalpha() \
+        and line.split(" ", 1)[0].rstrip(".,;:!?\"”’") in CONTRACTION_TAILS
 
 
 __all__ = [
@@ -193,5 +205,6 @@ __all__ = [
     "InlineLink",
     "Run",
     "clean_text",
+    "glued_at_break",
     "join_lines",
 ]

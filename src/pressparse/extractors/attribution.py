@@ -268,20 +268,36 @@ def _phrase_after(text: str, start: int, stop: int, base: int,
     if inv:
         return parse_np(inv.group(1), base + start + inv.start(1))
     lead = len(phrase) - len(phrase.lstrip(" ,"))
-    first = tokens(phrase, lead, min(len(phrase), lead + 60))[:3]
+    first = tokens(phrase, lead, min(len(phrase), lead + 60))[:4]
     if not first or (inverted and first[0][3] == "det"):
         return None
     while first and first[0][2].lower() in SENTENCE_WORDS and first[0][2].islower() \
             and first[0][2].lower() not in PRONOUN_SET and len(first) > 1:
         first = first[1:]
         lead = first[0][0]
+    described = None
     if first[0][3] in ("other", "num") and first[0][2].lower() not in PRONOUN_SET \
             and not _suspended_role(first):
         skip = _lower_lead(first)
         if skip is None:
             return None
+        described = first[0][0], first[skip][0]
         lead = first[skip][0]
-    return parse_np(phrase[lead:], base + start + lead)
+    m = parse_np(phrase[lead:], base + start + lead)
+    if described is not None and m is not None and m.kind == "person":
+        _describe(m, phrase, described)
+    return m
+
+
+def _describe(m: Mention, phrase: str, span: tuple[int, int]) -> None:
+    """'says conservation biology pioneer Ann Lee': the lower-case words skipped before
+    the name, with the role word parse_np read after them, are one title."""
+    desc = phrase[span[0]:span[1]].strip()
+    if m.titles and m.titles[0].split()[0] == phrase[span[1]:].split(None, 1)[0]:
+        m.titles[0] = f"{desc} {m.titles[0]}"  # 'history' + 'professor'
+    elif len(desc.split()) > 1 or "-" in desc:
+        m.titles.insert(0, desc)  # 'conservation biology pioneer', 'co-author'
+
 
 
 def _suspended_role(first: list[Tok]) -> bool:
@@ -292,11 +308,14 @@ def _suspended_role(first: list[Tok]) -> bool:
 
 
 def _lower_lead(first: list[Tok]) -> int | None:
-    """'co-author Martin Quaye': one or two lower-case words before a name, skipped."""
-    for k in (1, 2):
+    """'co-author Martin Quaye', 'history professor Ann Lee': up to three lower-case
+    words before a name, skipped up to a role word that stands right before the name."""
+    for k in (1, 2, 3):
         if k < len(first) and first[k][3] == "name" and all(
-                t[2].islower() and t[2] not in SENTENCE_WORDS and t[3] == "other"
-                for t in first[:k]):
+                t[2].islower() and t[2] not in SENTENCE_WORDS
+                and t[3] in ("other", "role", "hon") for t in first[:k]):
+            while k > 1 and first[k - 1][3] in ("role", "hon"):
+                k -= 1
             return k
     return None
 

@@ -22,6 +22,7 @@ from ..lexicon.gender import (
 from ..lexicon.titles import (
     CONNECTORS,
     DETERMINERS,
+    GENERATION_SUFFIXES,
     HONORIFICS,
     NAME_SUFFIXES,
     ORG_WORDS,
@@ -41,6 +42,9 @@ _INITIAL = re.compile(rf"[{_CAP}]\.")
 _NAME_SEQ = re.compile(
     rf"[{_CAP}][\w'’\-]{{0,40}}\.?(?:\s(?:[{_CAP}]\.|[{_CAP}][\w'’\-]{{1,40}})){{1,4}}")
 
+_SUFFIX_AFTER = re.compile(
+    " (?:" + "|".join(re.escape(s) for s in GENERATION_SUFFIXES) + r")(?![\w.])")
+
 _ORG_SEQ = re.compile(
     rf"[{_CAP}][\w'’\-]{{1,40}}(?:\s(?:(?:of|for|the|and|on|de|del|la|las|los|sobre|des|du|"
     rf"der|die|für|van|voor|di|della|för)\s){{0,2}}[{_CAP}][\w'’\-]{{1,40}}){{2,10}}")
@@ -58,6 +62,14 @@ def _surname(name: str) -> str:
     """Lower-cased last word of a name that is not a suffix ('Aldrich' in '… Aldrich III')."""
     words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES]
     return (words or name.split() or [""])[-1].lower().strip(".,")
+
+
+def _past_suffix(text: str, end: int) -> int:
+    """End of a name carried over a suffix printed after it ('Aldrich III', 'Lee Jr.')."""
+    if text[end:end + 1] != " ":
+        return end
+    m = _SUFFIX_AFTER.match(text, end, end + 8)
+    return m.end() if m else end
 
 
 _Name = tuple[int, str, bool, str]
@@ -112,6 +124,7 @@ class NameIndex:
                 first = _first_names(self.text, i)
                 if first is not None:  # a later printing may state the role ('… is CEO of')
                     tries += 1
+                    end = _past_suffix(self.text, end)
                     m = self.mention_at(first, self.text[first:end])
                     found = m if found is None or (m.titles and m.name == found.name) else found
             i = self.text.find(surname, end)

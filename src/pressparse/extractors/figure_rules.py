@@ -75,7 +75,7 @@ def _shape(ctx: Context, fig: Figure, raw: str) -> str | None:
     if fig.currency and fig.start < fig.num_start:
         before = ""  # "USD1.2bn": the letters are the currency
     if before[-1:].isalpha() or before[-1:] in ("/", "#", "§") or (
-            before[-1:] in "-." and before[:1].isalpha()):
+            before[-1:] in "-.\u2013" and before[:1].isalpha()):
         return "identifier"
     if raw.isdigit() and len(raw) == 1 and ctx.text[fig.num_end:fig.num_end + 1] == "G" \
             and not ctx.text[fig.num_end + 1:fig.num_end + 2].isalnum() and not fig.currency:
@@ -105,7 +105,7 @@ def _year(ctx: Context, fig: Figure, raw: str) -> str | None:
     """A bare four-digit number from 1900 to 2099 names a year, unless it clearly counts;
     an older one ("in 1888", "born August 25, 1796") only where a date would stand."""
     if not (raw.isdigit() and len(raw) == 4):
-        return None
+        return "year" if len(raw) == 2 and _year_span_end(ctx.text, fig.num_start) else None
     if not 1900 <= fig.value <= 2099:
         return _old_year(ctx, fig)
     printed = ctx.text[fig.num_end:fig.core_end].strip(" -").lower()
@@ -119,6 +119,13 @@ def _year(ctx: Context, fig: Figure, raw: str) -> str | None:
     if fig.unit and fig.unit[:1].islower() and prev.lower() not in _PREPOSITIONS_BEFORE_YEAR:
         return None
     return "year"
+
+
+def _year_span_end(text: str, start: int) -> bool:
+    """'1995-96', '2023/24': two digits that end a season or a fiscal year."""
+    head = text[max(0, start - 6):start]
+    return len(head) >= 5 and head[-1] in "-\u2013/" and head[-5:-1].isdigit() \
+        and head[-5:-3] in ("19", "20") and not head[:-5].isdigit()
 
 
 def _old_year(ctx: Context, fig: Figure) -> str | None:
@@ -174,7 +181,7 @@ def _age(ctx: Context, fig: Figure, raw: str) -> str | None:
     if fig.scaled or fig.kind in ("money", "percent") or fig.value > 130:
         return None
     text = ctx.text
-    after = text[fig.num_end:fig.num_end + 14].lower()
+    after = text[fig.num_end:fig.num_end + 18].lower()
     if after.lstrip(" -").startswith(AGE_AFTER):
         return "age"
     if P.AGE_BEFORE_REVERSED.match(text[max(0, fig.start - P.AGE_BEFORE_SPAN - 1):fig.start][::-1]):

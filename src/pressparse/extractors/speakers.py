@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from ..lexicon.quotes import DOUBLE_OPENERS
 from ..lexicon.speech import PRONOUNS
 from ..lexicon.titles import (
     COMPANY_SUFFIXES,
@@ -123,7 +124,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = clean_word(m.group())
         if word:
-            out.append((m.start(), m.end(), word, classify(word)))
+            kind = classify(word)
+            if out and out[-1][3] == "hon" and len(out[-1][2]) == 2 and _INITIAL.fullmatch(word):
+                p = out[-1]  # 'M. A. Sanjayan': an initial before an initial, not 'Monsieur'
+                out[-1] = (p[0], p[1], p[2], "name")
+            out.append((m.start(), m.end(), word, kind))
     return out
 
 
@@ -308,6 +313,8 @@ def _appositions(text: str, segs: list[tuple[int, int]], later: bool = False) ->
         seg = text[s:e].strip()
         if not seg:
             continue
+        if seg[:1] in DOUBLE_OPENERS:
+            break  # 'Jo Lee, "Morning Show" kicked off …': a new clause, not a title
         first = seg.split()[0].strip(EDGE)
         low = first.lower()
         if first[:1].isdigit() or seg.lower().rstrip(". ") in POSTNOMINALS:

@@ -30,6 +30,7 @@ _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot
 _DIGIT = re.compile(r"\d")
 """Any digit: a paragraph without one has no numeral and masks only links and e-mails."""
 _MIN_WORDS = 3
+_DIGIT = re.compile(r"\d")
 _UNIT_KEY_CHARS = 5
 _MAX_LINK_SHARE = 0.6
 
@@ -106,13 +107,14 @@ def _without_overlaps(figs: Sequence[Figure]) -> list[Figure]:
 
 
 def _join_ranges(ctx: Context, figs: Sequence[Figure]) -> None:
-    """Both ends of a range share scale, currency and kind ("$80 to $90 billion"); a year
-    or an age at one end makes the other end a year or an age too ("1995-96")."""
+    """Both ends of a range share scale, currency and kind ("$80 to $90 billion"); a year,
+    an age or a label at one end makes the other end one too ("1995-96", "Section 5-7")."""
     for a, b in itertools.pairwise(figs):
         gap = ctx.text[a.core_end:b.start]
         if len(gap) > 6 or not _RANGE_GAP.match(gap):
             continue
-        if a.reject and b.bare and b.reject is None and a.reject in ("year", "age", "date"):
+        if a.reject and b.bare and b.reject is None \
+                and a.reject in ("year", "age", "date", "identifier"):  # 'Sols 4171-4172'
             b.reject = a.reject
         elif b.reject and a.bare and a.reject is None and b.reject in ("year", "age"):
             a.reject = b.reject
@@ -142,9 +144,12 @@ def _unscaled(fig: Figure) -> float:
 
 
 def _is_prose(block: Block) -> bool:
-    """A block worth scanning: a few words, not mostly link text."""
+    """A block worth scanning: a few words, not mostly link text. A list item may be
+    shorter when it holds a number ('diazepam, 550 µg/L': a measure in a table-like list)."""
     words = _WORD.finditer(block.text, 0, 400)
-    if next(itertools.islice(words, _MIN_WORDS - 1, None), None) is None:  # < 3 words
+    least = _MIN_WORDS - 1 if block.kind == "list_item" and _DIGIT.search(block.text, 0, 80) \
+        else _MIN_WORDS
+    if next(itertools.islice(words, least - 1, None), None) is None:
         return False
     linked = sum(link.end - link.start for link in block.links)
     return linked <= _MAX_LINK_SHARE * len(block.text)

@@ -12,7 +12,7 @@ MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "jul
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])
 """Weekday names (a number right after one is a day)."""
 
-ID_LABELS = frozenset(["no", "no.", "nr", "nr.", "nº", "n°", "num.", "number", "#", "art", "art.", "article", "artikel", "artículo", "articolo", "artigo", "sec", "sec.", "section", "sections", "chapter", "kapitel", "chapitre", "capítulo", "capitolo", "paragraph", "paragraf", "para", "para.", "§", "§§", "abs", "abs.", "ziff", "ziff.", "rn", "rn.", "az", "az.", "page", "pages", "seite", "seiten", "p.", "pp.", "page", "room", "suite", "box", "postfach", "apartment", "apt", "apt.", "floor", "etage", "stock", "platform", "gate", "hall", "booth", "stand", "track", "channel", "flight", "route", "highway", "interstate", "exit", "level", "phase", "stage", "tier", "type", "class", "grade", "series", "model", "edition", "vol", "vol.", "volume", "issue", "episode", "season", "part", "annex", "appendix", "anhang", "anlage", "figure", "fig", "fig.", "table", "tabelle", "schedule", "form", "rule", "regulation", "directive", "resolution", "bill", "act", "law", "case", "docket", "item", "ticket", "reference", "ref", "ref.", "id", "version", "v.", "release", "build", "terminal", "pier", "hangar", "precinct"])
+ID_LABELS = frozenset(["no", "no.", "nr", "nr.", "nº", "n°", "num.", "number", "#", "art", "art.", "article", "artikel", "artículo", "articolo", "artigo", "sec", "sec.", "section", "sections", "chapter", "kapitel", "chapitre", "capítulo", "capitolo", "paragraph", "paragraf", "para", "para.", "§", "§§", "abs", "abs.", "ziff", "ziff.", "rn", "rn.", "az", "az.", "page", "pages", "seite", "seiten", "p.", "pp.", "page", "room", "suite", "box", "postfach", "apartment", "apt", "apt.", "floor", "etage", "stock", "platform", "gate", "hall", "booth", "stand", "track", "channel", "flight", "route", "highway", "interstate", "exit", "level", "phase", "stage", "tier", "type", "class", "grade", "series", "model", "edition", "vol", "vol.", "volume", "issue", "episode", "season", "part", "annex", "appendix", "anhang", "anlage", "figure", "fig", "fig.", "table", "tabelle", "schedule", "form", "rule", "regulation", "directive", "resolution", "bill", "act", "law", "case", "docket", "item", "ticket", "reference", "ref", "ref.", "id", "version", "v.", "release", "build", "terminal", "pier", "hangar", "precinct", "sol", "sols"])
 """Labels before an identifier ("Nr. 34", "Section 27", "page 5", "Booth 1234")."""
 
 EXCHANGES = frozenset(["nyse", "nasdaq", "amex", "tsx", "tsxv", "tsx-v", "asx", "lse", "aim", "hkex", "sgx", "sse", "szse", "bse", "nse", "fwb", "xetra", "euronext", "six", "otc", "otcqb", "otcqx", "otcmkts", "otc", "pink", "cse", "neo", "jse", "bmv", "moex", "tase", "omx"])
@@ -43,7 +43,8 @@ AGE_BEFORE = (
 AGE_AFTER = (
     "year-old", "year old", "years old", "years-old", "year-olds", "jährige", "jährigen",
     "jähriger", "jähriges", "jahre alt", "ans,", "años de edad", "anni,", "år gammal",
-    "åring", "jarige", "jaar oud", "летний", "летняя", "летнего",
+    "åring", "jarige", "jaar oud", "летний", "летняя", "летнего", "years of age",
+    "years or older", "years and older",
 )
 """Words after a person's age ("47-year-old", "38 Jahre alt", "la 47-jährige")."""
 

@@ -34,5 +34,11 @@ QUOTE_DASHES: str = "\u2013\u2014\u2015"
 ALL_MARKS: str = "".join(sorted(set(CLOSERS) | {c for v in CLOSERS.values() for c in v}))
 """Every character that may open or close a quotation."""
 
-__all__ = ["ALL_MARKS", "APOSTROPHES", "CLOSERS", "DOUBLE_OPENERS", "QUOTE_DASHES",
-           "SINGLE_OPENERS"]
+LONE_OPENERS: frozenset[str] = frozenset("\u201c\u201e\u00ab\u2018")
+"""Typographic opening marks that a flattened page may leave alone on a line ('“')."""
+
+CONTRACTION_TAILS: frozenset[str] = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
+"""Word ends after an apostrophe ('defendant’' + 's'): a line cut there is one word."""
+
+__all__ = ["ALL_MARKS", "APOSTROPHES", "CLOSERS", "CONTRACTION_TAILS", "DOUBLE_OPENERS",
+           "LONE_OPENERS", "QUOTE_DASHES", "SINGLE_OPENERS"]

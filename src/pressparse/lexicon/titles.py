@@ -126,6 +126,9 @@ NAME_SUFFIXES: frozenset[str] = frozenset({
 })
 """Parts after a surname that belong to the name ('Daniel G. Aldrich III')."""
 
+GENERATION_SUFFIXES: tuple[str, ...] = ("Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV")
+"""Generational suffixes as printed after a surname ('Aldrich III'), longest first."""
+
 POSTNOMINALS: frozenset[str] = frozenset({
     "cfa", "cpa", "cfp", "caia", "frm", "mba", "phd", "ph.d", "md", "m.d", "esq", "jd", "j.d",
     "pe", "p.e", "rn", "pmp", "cissp", "obe", "mbe", "cbe", "kbe", "frcs", "aia", "faia", "dds",
@@ -212,6 +215,7 @@ __all__ = [
     "CONNECTORS",
     "COPULAS",
     "DETERMINERS",
+    "GENERATION_SUFFIXES",
     "HONORIFICS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",

@@ -11,9 +11,10 @@ menus; kept one per block). Markdown is read as a newsroom writes it: front matt
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
-from ..document import BlockKind, Document, DocumentBuilder, join_lines
+from ..document import BlockKind, Document, DocumentBuilder, glued_at_break, join_lines
 from ..models import SourceInfo
 from ..options import Options
 
@@ -96,6 +97,9 @@ def load_text(text: str, options: Options, source: SourceInfo) -> Document:
 
 
 # ----------------------------------------------------------------- front matter
+_YAML_ESCAPE = re.compile(r"\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """YAML-style front matter (``---`` … ``---``) as flat string fields, and the rest.
 
@@ -142,13 +146,23 @@ def _collapsed_front_matter(text: str) -> tuple[dict[str, str], str]:
     return _fields(lines), text[offset + close + 4:]
 
 
+def _unescape(m: re.Match[str]) -> str:
+    """The character a YAML hexadecimal escape names ('\\u2060')."""
+    code = int(m.group(m.lastindex or 1), 16)
+    return chr(code) if code <= 0x10FFFF else m.group()
+
+
 def _yaml_scalar(value: str) -> str:
     """A YAML scalar as text: quotes removed, the double-quoted escapes read."""
     v = value.strip()
     if len(v) >= 2 and v[0] == v[-1] == '"':
         v = v[1:-1]
         v = v.replace("\\_", "\u00a0").replace("\\ ", " ").replace('\\"', '"')
-        v = v.replace("\\n", " ").replace("\\t", " ").replace("\\\\", "\\")
+        v = v.replace("\\n", " ").replace("\\t", " ")
+        if "\\u" in v or "\\x" in v or "\\U" in v:
+            v = _YAML_ESCAPE.sub(_unescape, v)  # 'Biden-\u2060Harris': the joiner dropped
+            v = "".join(c for c in v if unicodedata.category(c) != "Cf")
+        v = v.replace("\\\\", "\\")
     elif len(v) >= 2 and v[0] == v[-1] == "'":
         v = v[1:-1].replace("''", "'")
     return v.strip()
@@ -203,6 +217,9 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             current = []
             continue
         new_kind, new_level, content = _line_kind(line)
+        if new_kind == "list_item" and _dash_after_place(current, line, lines, i):
+            current.append(line)  # 'CHICAGO' / '- The office today …': one lead paragraph
+            continue
         starts_block = new_kind != "paragraph" or (kind == "list_item" and not wrapped)
         if not current:
             current, kind, level = [content], new_kind, new_level
@@ -226,6 +243,17 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
         yield kind, level, join_lines(current)
 
 
+def _dash_after_place(current: list[str], line: str, lines: list[str], i: int) -> bool:
+    """'CHICAGO' / '- The office today …': a dateline place alone on a line, then its dash
+    opening the lead, not a list (no other item follows)."""
+    if len(current) != 1 or line[:1] not in "-\u2013\u2014":
+        return False
+    place = current[0]
+    if len(place) > 40 or not place.isupper() or len(place.split()) > 4 or place[-1:] == ":":
+        return False
+    return i + 1 >= len(lines) or _line_kind(lines[i + 1].strip())[0] != "list_item"
+
+
 def _title_line(lines: list[str]) -> bool:
     """A short title-case first line without end punctuation over wrapped-looking text
     ('Tech Today: Folding … Toolkit' / 'Math for …'): a title, not wrapped prose."""
@@ -245,6 +273,7 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     run: list[str] = []
+    title = lines[0].strip() if lines else ""
     for line in lines:
         s = line.strip()
         if s[:1] in _CLOSING_PUNCT and (run or out):
@@ -254,11 +283,11 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
             else:
                 out[-1] += s
             continue
-        if run and _continues(run[-1], s) and len(run) <= 4:
+        if run and len(run) <= 4 and (_continues(run[-1], s) or _attribution_tail(out, run, s)):
             out.append(" ".join([*run, s]))
             run = []
             continue
-        if _fragment(s):
+        if _fragment(s) and not (out and _title_repeat(title, s)):
             run.append(s)
             continue
         out.extend(run)
@@ -266,6 +295,22 @@ def _rejoin_fragments(lines: list[str]) -> list[str]:
         out.append(s)
     out.extend(run)
     return out
+
+
+def _title_repeat(title: str, line: str) -> bool:
+    """The page title's part before its site name ('Mayor Opens Walk' in 'Mayor Opens Walk
+    - County News'): the headline printed again, a line of its own."""
+    return title[len(line):len(line) + 3] in (" - ", " | ", " \u2013 ", " \u2014 ") \
+        and title.startswith(line)
+
+
+def _attribution_tail(out: list[str], run: list[str], line: str) -> bool:
+    """A short sentence after a quotation that ends with ',”': the attribution the run of
+    fragments opens ('“…,”' / 'Cook County' / 'State’s Attorney Jo Roe said.')."""
+    if not out or len(line) > 120 or _ENDS_SENTENCE.search(run[-1], len(run[-1]) - 2):
+        return False
+    last = out[-1]
+    return bool(_OPEN_QUOTE_END.search(last, len(last) - 4)) and line[-1:] == "."
 
 
 def _fragment(line: str) -> bool:
@@ -310,7 +355,7 @@ def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
     if _channel_at_start(line) or _end_mark(line) or _end_mark(previous):
         return False  # an e-mail, web address, phone number or end mark on its own line
-    if _OPEN_QUOTE_END.search(previous, len(previous) - 4):
+    if _OPEN_QUOTE_END.search(previous, len(previous) - 4) or glued_at_break(previous, line):
         return True
     return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
         previous, len(previous) - 2)
