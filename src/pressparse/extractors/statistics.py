@@ -30,7 +30,6 @@ _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot
 _DIGIT = re.compile(r"\d")
 """Any digit: a paragraph without one has no numeral and masks only links and e-mails."""
 _MIN_WORDS = 3
-_DIGIT = re.compile(r"\d")
 _UNIT_KEY_CHARS = 5
 _MAX_LINK_SHARE = 0.6
 
