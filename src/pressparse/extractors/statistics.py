@@ -13,8 +13,10 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from pydantic import TypeAdapter
+
 from ..document import Block, Document
-from ..models import Span, Statistic
+from ..models import Statistic
 from ..options import Options
 from . import Layout
 from . import figure_patterns as P
@@ -30,6 +32,8 @@ _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|and|or|bis|à|a|y|e|en|och|till|tot
 _DIGIT = re.compile(r"\d")
 """Any digit: a paragraph without one has no numeral and masks only links and e-mails."""
 _MIN_WORDS = 3
+_STATISTICS = TypeAdapter(list[Statistic])
+"""Validates the statistics of a release at once (one call into pydantic-core)."""
 _UNIT_KEY_CHARS = 5
 _MAX_LINK_SHARE = 0.6
 
@@ -41,7 +45,7 @@ def extract_statistics(doc: Document, layout: Layout, options: Options) -> list[
     texts = [b.text for b in blocks]
     language = layout.language or guess_language(texts) or "en"
     decimal = decimal_mark(layout.language or _language_if_sure(language, texts), texts)
-    out: list[Statistic] = []
+    out: list[dict[str, object]] = []
     seen: set[tuple[float, str, str]] = set()
     for block in blocks:
         ends: list[int] | None = None
@@ -53,7 +57,7 @@ def extract_statistics(doc: Document, layout: Layout, options: Options) -> list[
             if ends is None:
                 ends = [m.end() for m in P.SENTENCE_END.finditer(block.text)]
             out.append(_statistic(block, fig, layout.paragraph_of(block.index), ends))
-    return out
+    return _STATISTICS.validate_python(out)  # one validation for all: cheaper than each
 
 
 def _blocks(doc: Document, layout: Layout) -> list[Block]:
@@ -166,16 +170,14 @@ def _unit_key(fig: Figure) -> str:
 
 
 def _statistic(block: Block, fig: Figure, paragraph: int | None,
-               ends: Sequence[int]) -> Statistic:
-    """The output model for one figure, with spans into the release text."""
-    text = block.text[fig.start:fig.end]
-    return Statistic(
-        value=fig.value, unit=fig.unit, currency=fig.currency,
-        kind=fig.kind,
-        qualifier=fig.qualifier, text=text,
-        span=Span(start=block.start + fig.start, end=block.start + fig.end),
-        sentence=_sentence(block.text, fig.start, fig.end, ends), paragraph=paragraph,
-    )
+               ends: Sequence[int]) -> dict[str, object]:
+    """The fields of the output model for one figure, with spans into the release text."""
+    return {
+        "value": fig.value, "unit": fig.unit, "currency": fig.currency, "kind": fig.kind,
+        "qualifier": fig.qualifier, "text": block.text[fig.start:fig.end],
+        "span": {"start": block.start + fig.start, "end": block.start + fig.end},
+        "sentence": _sentence(block.text, fig.start, fig.end, ends), "paragraph": paragraph,
+    }
 
 
 def _sentence(text: str, start: int, end: int, ends: Sequence[int]) -> str:
