@@ -19,6 +19,8 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urljoin, urlsplit
 
+from pydantic import TypeAdapter
+
 from ..document import Block, Document, InlineLink
 from ..lexicon.links import (
     BARE_DOMAIN_CUES,
@@ -39,7 +41,7 @@ from ..lexicon.links import (
     TEMPLATE_MARKS,
     TRACKING_URL_PARTS,
 )
-from ..models import Link, LinkKind, Span
+from ..models import Link, LinkKind
 from ..options import Options
 from . import Layout
 from ._channels import email_matches
@@ -54,6 +56,7 @@ def _contains_any(parts: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
     return re.compile(trie(parts))
 
 
+_LINKS = TypeAdapter(list[Link])
 _SHARE_URL = _contains_any(SHARE_URL_PARTS)
 _TRACKING_URL = _contains_any(TRACKING_URL_PARTS)
 _SUBSCRIPTION_WORD = _contains_any(SUBSCRIPTION_WORDS)
@@ -131,9 +134,10 @@ def extract_links(doc: Document, layout: Layout, options: Options) -> list[Link]
         prev = best.get(url)
         if prev is None or (prev[0] not in _CONTENT_KINDS and kind in _CONTENT_KINDS):
             best[url] = (kind, f)
-    links = [Link(url=url, text=f.text or None, kind=kind, span=Span(start=f.start, end=f.end))
-             for url, (kind, f) in best.items()]
-    return sorted(links, key=lambda lk: lk.span.start if lk.span else 0)
+    found_in_order = sorted(best.items(), key=lambda item: item[1][1].start)
+    return _LINKS.validate_python([  # one validation for all: cheaper than a model each
+        {"url": url, "text": f.text or None, "kind": kind,
+         "span": {"start": f.start, "end": f.end}} for url, (kind, f) in found_in_order])
 
 
 def _nav_prefixed(block: Block | None, cache: dict[int, bool]) -> bool:
