@@ -64,10 +64,19 @@ def load(data: bytes | str, options: Options) -> Document:
             return load_html(body, options, source) if kind == "html" else load_text(
                 body, options, source)
     if fmt == "html" or (fmt == "auto" and sniff(text) == "html"):
-        return load_html(text, options, source)
+        return load_html(text, options, source, _exact_utf8(data, text, source.encoding))
     if fmt == "markdown":
         source.format = "markdown"
     return load_text(text, options, source)
+
+
+def _exact_utf8(data: bytes | str, text: str, encoding: str | None) -> bytes | None:
+    """The input bytes when ``text`` is exactly their UTF-8 decoding (no BOM, nothing
+    replaced): the HTML parser reads them as they are."""
+    if isinstance(data, bytes) and encoding == "utf-8" and not data.startswith(
+            b"\xef\xbb\xbf") and "\ufffd" not in text and len(data) >= len(text):
+        return data
+    return None
 
 
 __all__ = ["load", "sniff"]

@@ -62,10 +62,12 @@ _DATE_META = (
 )
 
 
-def load_html(text: str, options: Options, source: SourceInfo) -> Document:
-    """Build a Document from an HTML page or HTML e-mail body."""
+def load_html(text: str, options: Options, source: SourceInfo,
+              raw: bytes | None = None) -> Document:
+    """Build a Document from an HTML page or HTML e-mail body (``raw``: the UTF-8 bytes
+    ``text`` was decoded from, when they are exactly its encoding)."""
     source.format = "html" if source.format in ("text", "html") else source.format
-    root, too_deep = parse_html(text)
+    root, too_deep = parse_html(text, raw)
     builder = DocumentBuilder(source, options.max_paragraphs)
     if root is None:
         return builder.build()
@@ -153,17 +155,18 @@ def flat_text(text: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in joined.split("\n\n") if p.strip())
 
 
-def parse_html(text: str) -> tuple[Any, bool]:
+def parse_html(text: str, raw: bytes | None = None) -> tuple[Any, bool]:
     """The lxml tree of a page (None if empty), parsed without network, entities or DTDs,
-    and whether the parser hit its nesting limit (libxml2 drops what lies deeper)."""
+    and whether the parser hit its nesting limit (libxml2 drops what lies deeper).
+    ``raw``: ``text`` as UTF-8 bytes, if at hand (it is not encoded again)."""
     parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
         recover=True,
     )
     # XML declarations and DOCTYPEs with internal subsets (entity definitions) are cut:
     # the HTML parser would print them, and no entity is ever expanded.
-    text = text[skip_prolog(text[:20_000]):]
-    data = text.encode("utf-8", errors="replace")
+    skip = skip_prolog(text[:20_000])
+    data = raw if raw is not None and skip == 0 else text[skip:].encode("utf-8", "replace")
     if not data.strip():
         return None, False
     try:
