@@ -74,7 +74,7 @@ def _exact_utf8(data: bytes | str, text: str, encoding: str | None) -> bytes | N
     """The input bytes when ``text`` is exactly their UTF-8 decoding (no BOM, nothing
     replaced): the HTML parser reads them as they are."""
     if isinstance(data, bytes) and encoding == "utf-8" and not data.startswith(
-            b"\xef\xbb\xbf") and "\ufffd" not in text and len(data) >= len(text):
+            b"\xef\xbb\xbf") and "\ufffd" not in text:
         return data
     return None
 

@@ -89,10 +89,10 @@ def load_html(text: str, options: Options, source: SourceInfo,
     if heading is not None:
         before, after = _dates_beside(heading)
         if before is not None:
-            builder.add_runs([(clean_text(_text(before)), None)])
+            builder.add_text(_text(before))
         builder.add_runs(_without_permalink(list(_inline_runs(heading, base))), "heading", 1)
         if after is not None:
-            builder.add_runs([(clean_text(_text(after)), None)])
+            builder.add_text(_text(after))
     walker = _Walker(builder, base, options.max_html_depth)
     walker.walk(main)
     doc = builder.build()
@@ -320,21 +320,15 @@ def _main_container(root: Any) -> Any:
         body = root
     scores: dict[Any, float] = {}
     for el in body.iter(*_SCORED_TAGS):
-        if el.tag == "div" and any(c.tag in _BLOCK_TAGS for c in el):  # (a comment's
-            # tag is a function, in no tag set.) A div with block children is a container:
-            # only its own text is a paragraph.
-            text = el.text or ""
-            own = len(text.strip())
-            if own < 25:
-                continue
-            links = sum(_text_length(a) for a in el if a.tag == "a")
-        else:
-            text = _text(el)
-            own = len(text.strip())
-            if own < 25:
-                continue
-            # (Most links hold only text: no serialising for those.)
-            links = sum(len(_text(a)) if len(a) else len(a.text or "") for a in el.iter("a"))
+        # A div with block children is a container: only its own text is a paragraph.
+        # (A comment's tag is a function, in no tag set.)
+        container = el.tag == "div" and any(c.tag in _BLOCK_TAGS for c in el)
+        text = (el.text or "") if container else _text(el)
+        own = len(text.strip())
+        if own < 25:
+            continue
+        anchors = [a for a in el if a.tag == "a"] if container else el.iter("a")
+        links = sum(_text_length(a) for a in anchors)
         value = max(own - 2 * links, 0) * (1 + 0.1 * min(text.count(","), 10))
         parent = el.getparent()
         weight = 1.0
