@@ -464,19 +464,28 @@ def _social_host(split: SplitResult) -> bool:
 
 def _homepage(low: str, text: str) -> bool:
     """A site's front page: no path, or anchor text that is the bare address."""
-    parts = _parts(low if "://" in low or low.startswith("/") else "//" + low)
+    parts = _address_parts(low)
     host = _host(parts)
     if host and parts.path.strip("/") == "" and not parts.query:
         return True
-    return _printed_host(low, text)
+    return _names_host(text, host)
+
+
+def _address_parts(low: str) -> SplitResult:
+    """The parts of a lower-cased target, a bare "example.org/x" read as a host."""
+    return _parts(low if "://" in low or low.startswith("/") else "//" + low)
 
 
 def _printed_host(low: str, text: str) -> bool:
     """Anchor text that prints the target's address ('events.example.org'): the release
     names the site in its prose, so the link is content whatever its path."""
+    return _names_host(text, _host(_address_parts(low)))
+
+
+def _names_host(text: str, host: str) -> bool:
+    """The anchor text (one dotted word) is the host, "www." and a final slash aside."""
     if "." not in text or " " in text:
         return False
-    host = _host(_parts(low if "://" in low or low.startswith("/") else "//" + low))
     host = host.removeprefix("www.")
     return bool(host) and text.removeprefix("www.").rstrip("/") == host
 
