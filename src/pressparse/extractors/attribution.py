@@ -299,7 +299,6 @@ def _describe(m: Mention, phrase: str, span: tuple[int, int]) -> None:
         m.titles.insert(0, desc)  # 'conservation biology pioneer', 'co-author'
 
 
-
 def _suspended_role(first: list[Tok]) -> bool:
     """'bistånds- och utrikeshandelsminister', 'Bundes- und Landesminister': a compound
     cut at its hyphen and joined to a role word is part of that role."""

@@ -35,7 +35,6 @@ _LONGEST_TITLE = 400  # characters: a longer block is never a title
 _TITLE_SPLIT = re.compile(r"\s[-|–—:·•»]{1,2}\s|\s::\s")
 _ADDRESS_STARTS = ("http://", "https://", "www.")
 _TERMINAL = re.compile(r"[.!?:;]$")
-"""End punctuation; searched in the last two characters (it and a final line break)."""
 _PHONE_LIKE = re.compile(r"\+?\(?\d{2,4}\)?[ ./-]\d{2,4}[ ./-]\d{2,5}")
 _FIELD_LINE = re.compile(r"^(?:ort|location|place|lieu|lugar|luogo|plaats|место)[ \t]{0,3}:?[ \t]", re.I)
 _BYLINE = re.compile(r"^(?:from|by|author|von|par|por|di|door|av|автор)[ \t]{0,2}:[ \t]", re.I)
@@ -90,7 +89,7 @@ def _late_sidebar(blocks: list[Block]) -> Iterator[int]:
     half = len(blocks) // 2
     for b in blocks[half:]:
         if b.kind == "paragraph" and word_count(b.text) <= 4 and is_boilerplate_heading(b) \
-                and not _TERMINAL.search(b.text, len(b.text) - 2):
+                and not _terminal(b.text):
             yield from range(b.index, len(blocks))
             return
 
@@ -111,8 +110,14 @@ def _menu_item(b: Block) -> bool:
     """A short label block of a menu; a printed web address is the release's own line."""
     t = b.text
     return (b.kind in ("paragraph", "list_item") and word_count(t) <= 4 and len(t) <= 40
-            and not _TERMINAL.search(t, len(t) - 2) and "@" not in t
+            and not _terminal(t) and "@" not in t
             and sum(c.isdigit() for c in t) < 3 and not t.startswith(_ADDRESS_STARTS))
+
+
+def _terminal(text: str) -> bool:
+    """The text ends with end punctuation (searched in its last two characters: the mark
+    and a final line break)."""
+    return _TERMINAL.search(text, len(text) - 2) is not None
 
 
 # -------------------------------------------------------------------- headline
@@ -123,8 +128,7 @@ def _title_candidates(doc: Document) -> list[str]:
            src.meta.get("jsonld:headline"), src.meta.get("twitter:title"), src.title]
     out: list[str] = []
     first = doc.blocks[0].text if doc.blocks else ""
-    if src.format in ("text", "markdown") and word_count(first) <= 25 and not _TERMINAL.search(
-            first):
+    if src.format in ("text", "markdown") and word_count(first) <= 25 and not _terminal(first):
         # A flattened page whose first line is its <title>: "Headline - Site name".
         parts = _TITLE_SPLIT.split(first)[:-1] if _TITLE_SPLIT.search(first) else []
         out.extend(fold(part) for part in parts if word_count(part) >= 3)
@@ -299,7 +303,7 @@ def _deck_like(blocks: list[Block], i: int, chrome: set[int]) -> bool:
     b = blocks[i]
     if b.kind != "paragraph" or not 4 <= word_count(b.text) <= 30:
         return False
-    if _TERMINAL.search(b.text.rstrip()) or b.text.rstrip().endswith((",", '"', "”", "»")):
+    if _terminal(b.text.rstrip()) or b.text.rstrip().endswith((",", '"', "”", "»")):
         return False
     if starts_with_dateline(b.text) or _contact_like(b.text):
         return False

@@ -461,4 +461,3 @@ def _runs_into_next(text: str, start: int, nxt: int) -> bool:
 
 
 __all__ = ["extract_quotations"]
-

@@ -45,8 +45,6 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _CONTINUES = re.compile(r"[(,;:)\u2013\u2014]")
 _CHANNEL = re.compile(r"[\w.+-]{1,64}@|(?:https?://|www\.)|\(?\+?\d[\d ()./-]{5,}|tel|fax|phone|e-?mail", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’»)\]]$")
-# The end-anchored patterns are searched in the last characters only (a match and a final
-# line break): a search from the start would try every position of a long line.
 # A quotation closed with a comma ('…ready for,”'): its attribution follows; a line
 # ending in a spaced dash ('CHICAGO -') goes on in the next one.
 _OPEN_QUOTE_END = re.compile(r",[\"”’»]$|\s(?:-{1,2}|[\u2013\u2014])$")
@@ -68,7 +66,8 @@ _RULE_FIRST = frozenset("-*_")
 _SETEXT_FIRST = frozenset("=-")
 _MARKUP_FIRST = frozenset("#>*+\u2022\u25cf\u25aa\u2023\u2043-")
 """What a heading, quote or list line opens with (besides a digit: "1. ")."""
-_END_MARK_FIRST = frozenset("-\u2013\u2014")
+_DASHES = frozenset("-\u2013\u2014")
+"""What an end mark opens with, and the dash after a dateline place."""
 _CHANNEL_FIRST = frozenset("hw(+tfpe")
 """The first characters of ``_CHANNEL``'s branches (lower-cased) but the e-mail's, which
 also needs an "@" within its first 65 characters."""
@@ -229,7 +228,7 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
             current, kind, level = [content], new_kind, new_level
             continue
         if wrapped and raw[:1] in (" ", "\t") and lines[i - 1][:1] not in (" ", "\t") \
-                and _ENDS_SENTENCE.search(current[-1], len(current[-1]) - 2):
+                and _ends_sentence(current[-1]):
             # An indented first line after a finished sentence opens a paragraph (old mail).
             yield kind, level, join_lines(current)
             current, kind, level = [content], new_kind, new_level
@@ -246,7 +245,7 @@ def _chunk_blocks(lines: list[str]) -> Iterator[tuple[BlockKind, int, str]]:
 def _dash_after_place(current: list[str], line: str, lines: list[str], i: int) -> bool:
     """'CHICAGO' / '- The office today …': a dateline place alone on a line, then its dash
     opening the lead, not a list (no other item follows)."""
-    if len(current) != 1 or line[:1] not in "-\u2013\u2014":
+    if len(current) != 1 or line[:1] not in _DASHES:
         return False
     place = current[0]
     if len(place) > 40 or not place.isupper() or len(place.split()) > 4 or place[-1:] == ":":
@@ -258,7 +257,7 @@ def _title_line(lines: list[str]) -> bool:
     """A short title-case first line without end punctuation over wrapped-looking text
     ('Tech Today: Folding … Toolkit' / 'Math for …'): a title, not wrapped prose."""
     first = lines[0].strip()
-    if _ENDS_SENTENCE.search(first, len(first) - 2) or len(first) > 0.85 * max(len(ln.strip()) for ln in lines):
+    if _ends_sentence(first) or len(first) > 0.85 * max(len(ln.strip()) for ln in lines):
         return False
     long = [w for w in first.split() if len(w) > 3]
     return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.75 * len(long)
@@ -307,16 +306,27 @@ def _title_repeat(title: str, line: str) -> bool:
 def _attribution_tail(out: list[str], run: list[str], line: str) -> bool:
     """A short sentence after a quotation that ends with ',”': the attribution the run of
     fragments opens ('“…,”' / 'Cook County' / 'State’s Attorney Jo Roe said.')."""
-    if not out or len(line) > 120 or _ENDS_SENTENCE.search(run[-1], len(run[-1]) - 2):
+    if not out or len(line) > 120 or _ends_sentence(run[-1]):
         return False
     last = out[-1]
-    return bool(_OPEN_QUOTE_END.search(last, len(last) - 4)) and line[-1:] == "."
+    return _open_at_end(last) and line[-1:] == "."
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends with end punctuation (searched in its last characters only: a search
+    from the start would try every position of a long line)."""
+    return _ENDS_SENTENCE.search(line, len(line) - 2) is not None
+
+
+def _open_at_end(line: str) -> bool:
+    """The line ends in ',”' or a spaced dash: its sentence goes on in the next line."""
+    return _OPEN_QUOTE_END.search(line, len(line) - 4) is not None
 
 
 def _fragment(line: str) -> bool:
     """A short line with no end punctuation that may be part of a sentence."""
     words = line.split()
-    return (1 <= len(words) <= 6 and not _ENDS_SENTENCE.search(line, len(line) - 2)
+    return (1 <= len(words) <= 6 and not _ends_sentence(line)
             and not _DATE_LINE.fullmatch(line)
             and line[:1].isupper() and _line_kind(line)[0] == "paragraph")
 
@@ -348,17 +358,17 @@ def _channel_at_start(line: str) -> bool:
 
 def _end_mark(line: str) -> bool:
     """The line is an end mark ("-30-", "– END –")."""
-    return line[:1] in _END_MARK_FIRST and _END_MARK.fullmatch(line) is not None
+    return line[:1] in _DASHES and _END_MARK.fullmatch(line) is not None
 
 
 def _continues(previous: str, line: str) -> bool:
     """A line that goes on with the sentence before it (a flattening split it)."""
     if _channel_at_start(line) or _end_mark(line) or _end_mark(previous):
         return False  # an e-mail, web address, phone number or end mark on its own line
-    if _OPEN_QUOTE_END.search(previous, len(previous) - 4) or glued_at_break(previous, line):
+    if _open_at_end(previous) or glued_at_break(previous, line):
         return True
-    return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ENDS_SENTENCE.search(
-        previous, len(previous) - 2)
+    return (line[:1].islower() or bool(_CONTINUES.match(line))) and not _ends_sentence(
+        previous)
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
